@@ -1,0 +1,119 @@
+/*
+ * Parser of the ReportRules rule language. Entry rule: ruleFile.
+ */
+parser grammar RuleParser;
+
+options { tokenVocab = RuleLexer; }
+
+ruleFile
+    : rulesetDecl importDecl* declaration* EOF
+    ;
+
+rulesetDecl
+    : RULESET qualifiedName description=STRING?
+    ;
+
+importDecl
+    : IMPORT (qualifiedName | STRING)
+    ;
+
+declaration
+    : lexiconDecl
+    | defineDecl
+    | ruleDecl
+    | checkDecl
+    ;
+
+lexiconDecl
+    : LEXICON name=ID EQ (lexiconWord (PIPE lexiconWord)* | FROM file=STRING)
+    ;
+
+lexiconWord
+    : BARE
+    | STRING
+    | ID
+    ;
+
+defineDecl
+    : DEFINE name=ID EQ pattern
+    ;
+
+ruleDecl
+    : RULE name=ID description=STRING? ruleClause*
+    ;
+
+checkDecl
+    : CHECK name=ID SEVERITY message=STRING ruleClause*
+    ;
+
+ruleClause
+    : PRIORITY signedNumber                                  # priorityClause
+    | MATCH pattern                                          # matchClause
+    | EMIT emitItem (COMMA emitItem)*                        # emitClause
+    | EXAMPLE text=STRING (ARROW expectation (COMMA expectation)*)?  # exampleClause
+    | COUNTEREXAMPLE text=STRING                             # counterexampleClause
+    ;
+
+pattern
+    : alternative (PIPE alternative)*
+    ;
+
+alternative
+    : element+ (ARROW literal)?
+    ;
+
+element
+    : (capture=ID COLON)? atom quantifier?
+    ;
+
+quantifier
+    : QMARK
+    | STAR
+    | PLUS
+    | LBRACE min=NUMBER (COMMA max=NUMBER?)? RBRACE
+    ;
+
+atom
+    : STRING                                  # literalAtom
+    | BARE                                    # bareAtom
+    | GAP (LBRACE min=NUMBER COMMA max=NUMBER RBRACE)?  # gapAtom
+    | CHAR_CLASS                              # classAtom
+    | REGEX                                   # regexAtom
+    | LEXICON_REF                             # lexiconAtom
+    | ID                                      # nameAtom
+    | LPAREN pattern RPAREN                   # groupAtom
+    ;
+
+emitItem
+    : name=ID (EQ expression)?
+    ;
+
+expression
+    : literal                                           # literalExpression
+    | function=ID LPAREN (expression (COMMA expression)*)? RPAREN  # callExpression
+    | path                                              # pathExpression
+    ;
+
+expectation
+    : path EQ literal
+    ;
+
+path
+    : ID (DOT ID)*
+    ;
+
+literal
+    : STRING
+    | signedNumber
+    | TRUE
+    | FALSE
+    | NULL
+    ;
+
+signedNumber
+    : (PLUS | MINUS)? NUMBER
+    ;
+
+qualifiedName
+    : ID (DOT ID)*
+    ;

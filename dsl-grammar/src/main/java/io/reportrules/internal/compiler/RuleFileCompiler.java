@@ -1,0 +1,560 @@
+package io.reportrules.internal.compiler;
+
+import io.reportrules.Diagnostic;
+import io.reportrules.RuleCompileException;
+import io.reportrules.Severity;
+import io.reportrules.internal.engine.CaptureInfo;
+import io.reportrules.internal.engine.CharPredicate;
+import io.reportrules.internal.engine.CompiledRule;
+import io.reportrules.internal.engine.DocumentContext;
+import io.reportrules.internal.engine.Expr;
+import io.reportrules.internal.engine.Functions;
+import io.reportrules.internal.engine.Program;
+import io.reportrules.internal.engine.Trie;
+import io.reportrules.internal.engine.Width;
+import io.reportrules.internal.grammar.RuleLexer;
+import io.reportrules.internal.grammar.RuleParser;
+import io.reportrules.quantity.QuantityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Compiles one rule file: parses it, resolves names, checks it and generates a program per rule.
+ * Every error is collected and reported together, each located {@code file:line:column}.
+ */
+public final class RuleFileCompiler {
+  /** Default bounds of a gap {@code …} written without braces. */
+  public static final int DEFAULT_GAP_MAX = 60;
+  private static final int MAX_REPEAT = 100;
+
+  private final String source;
+  private final String text;
+  private final SourceLines lines;
+  private final List<Diagnostic> errors = new ArrayList<>();
+  private final List<Diagnostic> warnings = new ArrayList<>();
+  private final Map<String, Trie> lexicons = new LinkedHashMap<>();
+  private final Map<String, Token> lexiconTokens = new HashMap<>();
+  private final Map<String, RuleParser.DefineDeclContext> defines = new LinkedHashMap<>();
+  private final Set<String> usedNames = new HashSet<>();
+  private final Map<String, CharPredicate> classCache = new HashMap<>();
+
+  private RuleFileCompiler(String source, String text) {
+    this.source = source;
+    this.text = text;
+    this.lines = new SourceLines(text);
+  }
+
+  /** Compiles {@code text}, read from {@code source} (a path or classpath name used in messages). */
+  public static CompiledRuleFile compile(String source, String text) throws RuleCompileException {
+    return new RuleFileCompiler(source, text).run();
+  }
+
+  private CompiledRuleFile run() throws RuleCompileException {
+    RuleLexer lexer = new RuleLexer(CharStreams.fromString(text, source));
+    lexer.removeErrorListeners();
+    SyntaxErrors syntax = new SyntaxErrors(source, lines);
+    lexer.addErrorListener(syntax);
+    RuleParser parser = new RuleParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    parser.addErrorListener(syntax);
+    RuleParser.RuleFileContext file = parser.ruleFile();
+    if (!syntax.errors().isEmpty()) {
+      throw new RuleCompileException(syntax.errors());
+    }
+    String name = file.rulesetDecl().qualifiedName().getText();
+    String description = file.rulesetDecl().description == null ? "" : unquote(file.rulesetDecl().description);
+    for (RuleParser.ImportDeclContext imp : file.importDecl()) {
+      error(imp.start, "imports are not supported by this version of the compiler");
+    }
+    for (RuleParser.DeclarationContext d : file.declaration()) {
+      if (d.lexiconDecl() != null) {
+        declareLexicon(d.lexiconDecl());
+      } else if (d.defineDecl() != null) {
+        Token n = d.defineDecl().name;
+        if (defines.containsKey(n.getText()) || lexicons.containsKey(n.getText())) {
+          error(n, "'" + n.getText() + "' is already declared");
+        } else if (isBuiltin(n.getText())) {
+          error(n, "'" + n.getText() + "' is a built-in type and cannot be redefined");
+        } else {
+          defines.put(n.getText(), d.defineDecl());
+        }
+      }
+    }
+    List<CompiledRule> rules = new ArrayList<>();
+    Set<String> ruleNames = new HashSet<>();
+    int order = 0;
+    for (RuleParser.DeclarationContext d : file.declaration()) {
+      ParserRuleContext decl = d.ruleDecl() != null ? d.ruleDecl() : d.checkDecl();
+      if (decl == null) {
+        continue;
+      }
+      Token nameToken = d.ruleDecl() != null ? d.ruleDecl().name : d.checkDecl().name;
+      if (!ruleNames.add(nameToken.getText())) {
+        error(nameToken, "a rule or check named '" + nameToken.getText() + "' is already declared");
+        continue;
+      }
+      CompiledRule rule = compileRule(name, d, order++);
+      if (rule != null) {
+        rules.add(rule);
+      }
+    }
+    for (String lex : lexicons.keySet()) {
+      if (!usedNames.contains("@" + lex)) {
+        warning(lexiconTokens.get(lex), "lexicon '" + lex + "' is never used");
+      }
+    }
+    for (var e : defines.entrySet()) {
+      if (!usedNames.contains(e.getKey())) {
+        warning(e.getValue().name, "define '" + e.getKey() + "' is never used");
+      }
+    }
+    if (!errors.isEmpty()) {
+      List<Diagnostic> all = new ArrayList<>(errors);
+      all.addAll(warnings);
+      throw new RuleCompileException(all);
+    }
+    return new CompiledRuleFile(name, description, source, text, rules, warnings);
+  }
+
+  private void declareLexicon(RuleParser.LexiconDeclContext ctx) {
+    String name = ctx.name.getText();
+    if (lexicons.containsKey(name)) {
+      error(ctx.name, "lexicon '" + name + "' is already declared");
+      return;
+    }
+    Trie trie = new Trie();
+    if (ctx.file != null) {
+      error(ctx.file, "lexicon files are not supported by this version of the compiler");
+    }
+    for (RuleParser.LexiconWordContext w : ctx.lexiconWord()) {
+      String word = w.STRING() != null ? unquote(w.STRING().getSymbol()) : w.getText();
+      if (word.isEmpty()) {
+        error(w.start, "a lexicon word cannot be empty");
+      } else {
+        trie.add(word);
+      }
+    }
+    lexicons.put(name, trie);
+    lexiconTokens.put(name, ctx.name);
+  }
+
+  /** Per-rule state: the captures bound by its pattern. */
+  private final class RuleScope {
+    final Map<String, Integer> captureIndex = new LinkedHashMap<>();
+    final List<CaptureInfo> captures = new ArrayList<>();
+    final List<String> defineStack = new ArrayList<>();
+
+    int capture(String name, int typeMask, boolean indicator) {
+      Integer k = captureIndex.get(name);
+      if (k != null) {
+        CaptureInfo old = captures.get(k);
+        captures.set(k, new CaptureInfo(name, old.typeMask() | typeMask, old.indicator() || indicator));
+        return k;
+      }
+      captureIndex.put(name, captures.size());
+      captures.add(new CaptureInfo(name, typeMask, indicator));
+      return captures.size() - 1;
+    }
+  }
+
+  private CompiledRule compileRule(String ruleSet, RuleParser.DeclarationContext d, int order) {
+    boolean check = d.checkDecl() != null;
+    Token nameToken = check ? d.checkDecl().name : d.ruleDecl().name;
+    List<RuleParser.RuleClauseContext> clauses = check ? d.checkDecl().ruleClause() : d.ruleDecl().ruleClause();
+    String description = "";
+    Severity severity = null;
+    String message = null;
+    if (check) {
+      severity = Severity.parse(d.checkDecl().SEVERITY().getText());
+      message = unquote(d.checkDecl().message);
+      description = message;
+    } else if (d.ruleDecl().description != null) {
+      description = unquote(d.ruleDecl().description);
+    }
+    RuleScope scope = new RuleScope();
+    PatternNode pattern = null;
+    int priority = 0;
+    List<RuleParser.EmitItemContext> emitItems = null;
+    List<CompiledRule.Example> examples = new ArrayList<>();
+    int errorsBefore = errors.size();
+    for (RuleParser.RuleClauseContext c : clauses) {
+      if (c instanceof RuleParser.MatchClauseContext m) {
+          if (pattern != null) {
+            error(m.start, "a rule has one match clause; combine alternatives with |");
+          } else {
+            pattern = pattern(m.pattern(), scope, -1);
+            if (pattern != null && PatternNode.nullable(pattern)) {
+              error(m.pattern().start, "this pattern can match the empty string; make at least one element required");
+            }
+          }
+      } else if (c instanceof RuleParser.PriorityClauseContext p) {
+        priority = (int) Double.parseDouble(p.signedNumber().getText());
+      } else if (c instanceof RuleParser.EmitClauseContext e) {
+          if (check) {
+            error(e.start, "a check has no emit clause; its message names what it found");
+          } else {
+            emitItems = e.emitItem();
+          }
+      } else if (c instanceof RuleParser.ExampleClauseContext e) {
+        examples.add(example(e));
+      } else if (c instanceof RuleParser.CounterexampleClauseContext e) {
+        examples.add(new CompiledRule.Example(unquote(e.text), true, List.of(), e.start.getLine(), e.start.getCharPositionInLine() + 1));
+      }
+    }
+    if (pattern == null) {
+      if (errors.size() == errorsBefore) {
+        error(nameToken, (check ? "check" : "rule") + " '" + nameToken.getText() + "' has no match clause");
+      }
+      return null;
+    }
+    List<CompiledRule.EmitItem> emits = new ArrayList<>();
+    if (emitItems == null) {
+      for (CaptureInfo ci : scope.captures) {
+        emits.add(new CompiledRule.EmitItem(ci.name(), new Expr.CaptureRef(scope.captureIndex.get(ci.name()), List.of())));
+      }
+    } else {
+      Set<String> seen = new HashSet<>();
+      for (RuleParser.EmitItemContext item : emitItems) {
+        String field = item.name.getText();
+        if (!seen.add(field)) {
+          error(item.name, "field '" + field + "' is emitted twice");
+        }
+        Expr expr = item.expression() == null
+            ? captureRef(item.name, List.of(), scope)
+            : expression(item.expression(), scope);
+        if (expr != null) {
+          emits.add(new CompiledRule.EmitItem(field, expr));
+        }
+      }
+    }
+    if (check && message != null) {
+      var pm = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)").matcher(message);
+      while (pm.find()) {
+        if (!pm.group(1).equals("text") && !scope.captureIndex.containsKey(pm.group(1))) {
+          error(d.checkDecl().message, "the message names '{" + pm.group(1) + "}' but the pattern binds no such capture");
+        }
+      }
+    }
+    if (errors.size() > errorsBefore) {
+      return null;
+    }
+    Program program = Codegen.generate(pattern, scope.captures.size());
+    return new CompiledRule(
+        ruleSet + "/" + nameToken.getText(), nameToken.getText(), description, check, severity, message,
+        priority, order, nameToken.getLine(), program, List.copyOf(scope.captures), emits, examples);
+  }
+
+  private CompiledRule.Example example(RuleParser.ExampleClauseContext e) {
+    List<CompiledRule.Expectation> expectations = new ArrayList<>();
+    for (RuleParser.ExpectationContext x : e.expectation()) {
+      List<String> path = x.path().ID().stream().map(TerminalNode::getText).toList();
+      expectations.add(new CompiledRule.Expectation(path, literal(x.literal())));
+    }
+    return new CompiledRule.Example(unquote(e.text), false, expectations, e.start.getLine(), e.start.getCharPositionInLine() + 1);
+  }
+
+  // ---- patterns
+
+  private PatternNode pattern(RuleParser.PatternContext ctx, RuleScope scope, int mapCapture) {
+    List<PatternNode> options = new ArrayList<>();
+    List<Object> mapped = new ArrayList<>();
+    boolean anyMapped = false;
+    for (RuleParser.AlternativeContext alt : ctx.alternative()) {
+      List<PatternNode> items = new ArrayList<>();
+      for (RuleParser.ElementContext el : alt.element()) {
+        PatternNode n = element(el, scope);
+        if (n != null) {
+          items.add(n);
+        }
+      }
+      options.add(items.size() == 1 ? items.get(0) : new PatternNode.Seq(items));
+      if (alt.literal() != null) {
+        if (mapCapture < 0) {
+          error(alt.ARROW().getSymbol(), "a mapped alternative (=>) must stand inside a named capture, e.g. dir:(增长 => +1 | 下降 => -1)");
+        }
+        mapped.add(literal(alt.literal()));
+        anyMapped = true;
+      } else {
+        mapped.add(null);
+      }
+    }
+    if (options.size() == 1 && !anyMapped) {
+      return options.get(0);
+    }
+    return new PatternNode.Alt(options, mapped, mapCapture);
+  }
+
+  private PatternNode element(RuleParser.ElementContext el, RuleScope scope) {
+    PatternNode body;
+    if (el.capture != null) {
+      String name = el.capture.getText();
+      int typeMask = typeMaskOf(el.atom());
+      boolean indicator = isIndicator(el.atom());
+      int k = scope.capture(name, typeMask, indicator);
+      PatternNode inner = atom(el.atom(), scope, k);
+      body = inner == null ? null : new PatternNode.Capture(k, inner);
+    } else {
+      body = atom(el.atom(), scope, -1);
+    }
+    if (body == null || el.quantifier() == null) {
+      return body;
+    }
+    RuleParser.QuantifierContext q = el.quantifier();
+    if (q.QMARK() != null) {
+      return new PatternNode.Repeat(body, 0, 1);
+    }
+    if (q.STAR() != null) {
+      return new PatternNode.Repeat(body, 0, -1);
+    }
+    if (q.PLUS() != null) {
+      return new PatternNode.Repeat(body, 1, -1);
+    }
+    int min = Integer.parseInt(q.min.getText());
+    int max = q.COMMA() == null ? min : q.max == null ? -1 : Integer.parseInt(q.max.getText());
+    if ((max >= 0 && max < min) || min > MAX_REPEAT || max > MAX_REPEAT) {
+      error(q.start, "a repetition {m,n} needs 0 <= m <= n <= " + MAX_REPEAT);
+      return body;
+    }
+    return new PatternNode.Repeat(body, min, max);
+  }
+
+  private PatternNode atom(RuleParser.AtomContext atom, RuleScope scope, int mapCapture) {
+    if (atom instanceof RuleParser.LiteralAtomContext l) {
+      return literalNode(unquote(l.STRING().getSymbol()), l.start);
+    }
+    if (atom instanceof RuleParser.BareAtomContext b) {
+      return literalNode(b.getText(), b.start);
+    }
+    if (atom instanceof RuleParser.GapAtomContext g) {
+      int min = g.min == null ? 0 : Integer.parseInt(g.min.getText());
+      int max = g.max == null ? DEFAULT_GAP_MAX : Integer.parseInt(g.max.getText());
+      if (max < min || max < 1 || max > PikeVmLimits.MAX_GAP) {
+        error(g.start, "a gap …{m,n} needs 0 <= m <= n, 1 <= n <= " + PikeVmLimits.MAX_GAP);
+      }
+      return new PatternNode.Gap(min, max);
+    }
+    if (atom instanceof RuleParser.ClassAtomContext c) {
+      String cls = c.getText();
+      CharPredicate p = classCache.get(cls);
+      if (p == null) {
+        try {
+          p = CharPredicate.ofClass(Pattern.compile(cls));
+          classCache.put(cls, p);
+        } catch (PatternSyntaxException e) {
+          error(c.start, "bad character class " + cls + ": " + e.getDescription());
+          return null;
+        }
+      }
+      return new PatternNode.Char(p, cls);
+    }
+    if (atom instanceof RuleParser.RegexAtomContext r) {
+      String body = r.getText().substring(1, r.getText().length() - 1);
+      try {
+        return new PatternNode.Regex(Pattern.compile(body));
+      } catch (PatternSyntaxException e) {
+        error(r.start, "bad regex /" + body + "/: " + e.getDescription());
+        return null;
+      }
+    }
+    if (atom instanceof RuleParser.LexiconAtomContext l) {
+      String name = l.getText().substring(1);
+      Trie trie = lexicons.get(name);
+      if (trie == null) {
+        error(l.start, "unknown lexicon '@" + name + "'" + known(lexicons.keySet(), "lexicons"));
+        return null;
+      }
+      usedNames.add("@" + name);
+      return new PatternNode.Lexicon(trie, name);
+    }
+    if (atom instanceof RuleParser.NameAtomContext n) {
+      return nameNode(n.ID().getSymbol(), scope);
+    }
+    if (atom instanceof RuleParser.GroupAtomContext g) {
+      return pattern(g.pattern(), scope, mapCapture);
+    }
+    throw new IllegalStateException(atom.getClass().getName());
+  }
+
+  private PatternNode nameNode(Token name, RuleScope scope) {
+    String id = name.getText();
+    if (id.equals("INDICATOR")) {
+      return new PatternNode.Typed(0, true, id);
+    }
+    if (isBuiltin(id)) {
+      return new PatternNode.Typed(DocumentContext.mask(QuantityType.valueOf(id)), false, id);
+    }
+    RuleParser.DefineDeclContext def = defines.get(id);
+    if (def == null) {
+      error(name, "unknown define or type '" + id + "'" + known(defines.keySet(), "defines"));
+      return null;
+    }
+    if (scope.defineStack.contains(id)) {
+      error(name, "define '" + id + "' refers to itself: " + String.join(" → ", scope.defineStack) + " → " + id);
+      return null;
+    }
+    usedNames.add(id);
+    scope.defineStack.add(id);
+    PatternNode body = pattern(def.pattern(), scope, -1);
+    scope.defineStack.remove(scope.defineStack.size() - 1);
+    return body;
+  }
+
+  private PatternNode literalNode(String literal, Token at) {
+    if (literal.isEmpty()) {
+      error(at, "an empty literal \"\" matches nothing; remove it");
+      return null;
+    }
+    String folded = Width.fold(literal);
+    List<PatternNode> chars = new ArrayList<>();
+    for (int i = 0; i < folded.length(); i++) {
+      chars.add(new PatternNode.Char(CharPredicate.of(folded.charAt(i)), String.valueOf(folded.charAt(i))));
+    }
+    return chars.size() == 1 ? chars.get(0) : new PatternNode.Seq(chars);
+  }
+
+  private static boolean isBuiltin(String id) {
+    if (id.equals("INDICATOR")) {
+      return true;
+    }
+    for (QuantityType t : QuantityType.values()) {
+      if (t.name().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The union of figure types when the atom is a typed figure or an alternation of them; else 0. */
+  private int typeMaskOf(RuleParser.AtomContext atom) {
+    if (atom instanceof RuleParser.NameAtomContext n) {
+      String id = n.getText();
+      return isBuiltin(id) && !id.equals("INDICATOR") ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
+    }
+    if (atom instanceof RuleParser.GroupAtomContext g) {
+      int mask = 0;
+      for (RuleParser.AlternativeContext alt : g.pattern().alternative()) {
+        if (alt.element().size() != 1 || alt.element(0).quantifier() != null) {
+          return 0;
+        }
+        int m = typeMaskOf(alt.element(0).atom());
+        if (m == 0) {
+          return 0;
+        }
+        mask |= m;
+      }
+      return mask;
+    }
+    return 0;
+  }
+
+  private static boolean isIndicator(RuleParser.AtomContext atom) {
+    return atom instanceof RuleParser.NameAtomContext n && n.getText().equals("INDICATOR");
+  }
+
+  // ---- expressions
+
+  private Expr expression(RuleParser.ExpressionContext ctx, RuleScope scope) {
+    if (ctx instanceof RuleParser.LiteralExpressionContext l) {
+      return new Expr.Const(literal(l.literal()));
+    }
+    if (ctx instanceof RuleParser.PathExpressionContext p) {
+      List<TerminalNode> ids = p.path().ID();
+      return captureRef(ids.get(0).getSymbol(), ids.subList(1, ids.size()).stream().map(TerminalNode::getText).toList(), scope);
+    }
+    RuleParser.CallExpressionContext c = (RuleParser.CallExpressionContext) ctx;
+    String fn = c.function.getText();
+    Integer arity = Functions.ARITY.get(fn);
+    if (arity == null) {
+      error(c.function, "unknown function '" + fn + "'" + known(Functions.ARITY.keySet(), "functions"));
+      return null;
+    }
+    if (arity >= 0 && arity != c.expression().size()) {
+      error(c.function, "function '" + fn + "' takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", found " + c.expression().size());
+      return null;
+    }
+    List<Expr> args = new ArrayList<>();
+    for (RuleParser.ExpressionContext a : c.expression()) {
+      Expr e = expression(a, scope);
+      if (e == null) {
+        return null;
+      }
+      args.add(e);
+    }
+    if ((fn.equals("signed") || fn.equals("quantity")) && args.get(0) instanceof Expr.CaptureRef r
+        && scope.captures.get(r.index()).typeMask() == 0) {
+      error(c.expression(0).start, "function '" + fn + "' needs a figure (a capture of a typed built-in such as PERCENT) as its first argument");
+      return null;
+    }
+    return new Expr.Call(fn, args);
+  }
+
+  private Expr captureRef(Token name, List<String> path, RuleScope scope) {
+    Integer k = scope.captureIndex.get(name.getText());
+    if (k == null) {
+      error(name, "'" + name.getText() + "' is not a capture of this rule's pattern" + known(scope.captureIndex.keySet(), "captures"));
+      return null;
+    }
+    return new Expr.CaptureRef(k, path);
+  }
+
+  private static Object literal(RuleParser.LiteralContext l) {
+    if (l.STRING() != null) {
+      return unquote(l.STRING().getSymbol());
+    }
+    if (l.signedNumber() != null) {
+      return Double.parseDouble(l.signedNumber().getText());
+    }
+    if (l.TRUE() != null) {
+      return Boolean.TRUE;
+    }
+    if (l.FALSE() != null) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  // ---- helpers
+
+  static String unquote(Token t) {
+    String s = t.getText();
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i < s.length() - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length() - 1) {
+        char n = s.charAt(++i);
+        out.append(switch (n) {
+          case 'n' -> '\n';
+          case 't' -> '\t';
+          default -> n;
+        });
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String known(Set<String> names, String what) {
+    return names.isEmpty() ? "" : " (known " + what + ": " + String.join(", ", names) + ")";
+  }
+
+  private void error(Token at, String message) {
+    errors.add(new Diagnostic(source, Math.max(1, at.getLine()), at.getCharPositionInLine() + 1, Severity.ERROR, message, lines.line(at.getLine())));
+  }
+
+  private void warning(Token at, String message) {
+    warnings.add(new Diagnostic(source, Math.max(1, at.getLine()), at.getCharPositionInLine() + 1, Severity.WARNING, message, lines.line(at.getLine())));
+  }
+}

@@ -1,0 +1,43 @@
+package io.reportrules.internal.engine;
+
+import io.reportrules.Severity;
+import java.util.List;
+
+/**
+ * One rule or check of a compiled rule set. Immutable and shareable across threads.
+ *
+ * @param qualifiedName {@code ruleset/rule}
+ * @param check true for a check (produces violations), false for a rule (produces facts)
+ * @param severity a check's severity; null for rules
+ * @param message a check's message template; null for rules
+ * @param priority higher wins when matches of two rules overlap
+ * @param order position in its file, the last tie-breaker
+ * @param line 1-based line of the declaration
+ */
+public record CompiledRule(
+    String qualifiedName,
+    String name,
+    String description,
+    boolean check,
+    Severity severity,
+    String message,
+    int priority,
+    int order,
+    int line,
+    Program program,
+    List<CaptureInfo> captures,
+    List<EmitItem> emits,
+    List<Example> examples) {
+
+  public record EmitItem(String name, Expr expr) {}
+
+  /** An {@code example} (counter = false) or {@code counterexample} of the rule. */
+  public record Example(String text, boolean counter, List<Expectation> expectations, int line, int column) {}
+
+  /** {@code path = value} in an example: a field path and the expected literal. */
+  public record Expectation(List<String> path, Object value) {
+    public String pathText() {
+      return String.join(".", path);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.reportrules.internal.engine;
+
+import io.reportrules.quantity.Quantity;
+import io.reportrules.quantity.QuantityScanner;
+import io.reportrules.quantity.QuantityType;
+import java.util.List;
+
+/**
+ * One document prepared for matching: its width-folded text and its figures, scanned once and
+ * shared by every rule. Immutable; built per document.
+ */
+public final class DocumentContext {
+  private final String text;
+  private final char[] folded;
+  private final List<Quantity> tokens;
+  private final int[] tokenStarts;
+  private volatile Sections sections;
+
+  public DocumentContext(String text, QuantityScanner scanner) {
+    this.text = text;
+    this.folded = Width.fold(text).toCharArray();
+    this.tokens = scanner.scan(text);
+    this.tokenStarts = new int[tokens.size()];
+    for (int i = 0; i < tokenStarts.length; i++) {
+      tokenStarts[i] = tokens.get(i).start();
+    }
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return folded.length;
+  }
+
+  char[] folded() {
+    return folded;
+  }
+
+  public List<Quantity> tokens() {
+    return tokens;
+  }
+
+  /** Index of the first token starting at or after {@code pos}. */
+  int firstTokenFrom(int pos) {
+    int lo = 0;
+    int hi = tokenStarts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokenStarts[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The token of one of the types in {@code typeMask} spanning exactly [start, end), or null. */
+  public Quantity tokenAt(int start, int end, int typeMask) {
+    for (int i = firstTokenFrom(start); i < tokenStarts.length && tokenStarts[i] == start; i++) {
+      Quantity q = tokens.get(i);
+      if (q.end() == end && (typeMask & (1 << q.type().ordinal())) != 0) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The heading structure, computed on first use. */
+  public Sections sections() {
+    Sections s = sections;
+    if (s == null) {
+      s = new Sections(text);
+      sections = s;
+    }
+    return s;
+  }
+
+  /** Bit mask of a set of quantity types, as used by TOKEN instructions. */
+  public static int mask(QuantityType... types) {
+    int m = 0;
+    for (QuantityType t : types) {
+      m |= 1 << t.ordinal();
+    }
+    return m;
+  }
+
+  /** Characters a gap does not cross: sentence ends, semicolons and line breaks (folded). */
+  static boolean isGapBoundary(char c) {
+    return c == '\u3002' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r';
+  }
+
+  /** Characters an INDICATOR may contain: Han, Latin letters, quotes and brackets of names. */
+  public static boolean isIndicatorChar(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\u3400' && c <= '\u4DBF')
+        || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u300A'
+        || c == '\u300B'
+        || c == '\u00B7';
+  }
+}

@@ -1,0 +1,97 @@
+package io.reportrules.internal.engine;
+
+import io.reportrules.quantity.Quantity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a match into field values: resolves captures, then evaluates the emit expressions. */
+public final class Evaluator {
+
+  /**
+   * A value with the span it came from ({@code start < 0} for computed values). {@code between}
+   * is the text from the end of this value's predecessor… kept simple: the text between a
+   * direction word and its figure, for signed().
+   */
+  public record Val(Object value, int start, int end, String text, String between) {
+    static final Val NULL = new Val(null, -1, -1, null, "");
+  }
+
+  /** Where a match is: its document and span, for kind() and text(). */
+  public record Scope(DocumentContext doc, int start, int end) {}
+
+  private final List<CaptureInfo> captures;
+
+  public Evaluator(List<CaptureInfo> captures) {
+    this.captures = captures;
+  }
+
+  /** The value of capture k in a match: mapped constant, figure, trimmed indicator or text. */
+  public Val capture(RawMatch m, int k, DocumentContext doc) {
+    if (m.vals()[k] != null) {
+      int s = m.captureStart(k);
+      return new Val(m.vals()[k], s, m.captureEnd(k), s < 0 ? null : doc.text().substring(s, m.captureEnd(k)), "");
+    }
+    if (!m.bound(k)) {
+      return Val.NULL;
+    }
+    int s = m.captureStart(k);
+    int e = m.captureEnd(k);
+    CaptureInfo info = captures.get(k);
+    String text = doc.text().substring(s, e);
+    if (info.indicator()) {
+      int[] t = IndicatorTrimmer.trim(doc.text(), s, e);
+      String trimmed = doc.text().substring(t[0], t[1]);
+      return new Val(trimmed.isEmpty() ? null : trimmed, t[0], t[1], trimmed, "");
+    }
+    if (info.typeMask() != 0) {
+      Quantity q = doc.tokenAt(s, e, info.typeMask());
+      if (q != null) {
+        return new Val(QuantityValue.of(q), s, e, text, "");
+      }
+    }
+    return new Val(text, s, e, text, "");
+  }
+
+  /** Evaluates an expression; field paths index into figure maps ({@code value.base}). */
+  public Object eval(Expr expr, RawMatch m, Scope scope) {
+    return evalVal(expr, m, scope).value();
+  }
+
+  private Val evalVal(Expr expr, RawMatch m, Scope scope) {
+    if (expr instanceof Expr.Const c) {
+      return new Val(c.value(), -1, -1, null, "");
+    }
+    if (expr instanceof Expr.CaptureRef r) {
+        Val v = capture(m, r.index(), scope.doc());
+        Object value = v.value();
+        for (String field : r.path()) {
+          value = value instanceof QuantityValue q ? q.toMap().get(field) : null;
+        }
+        return r.path().isEmpty() ? v : new Val(value, v.start(), v.end(), v.text(), "");
+    }
+    {
+        Expr.Call c = (Expr.Call) expr;
+        List<Val> args = c.args().stream().map(a -> evalVal(a, m, scope)).toList();
+        if (c.function().equals("signed") && args.get(0).start() >= 0 && args.get(1).start() >= 0
+            && args.get(1).end() <= args.get(0).start()) {
+          String between = scope.doc().text().substring(args.get(1).end(), args.get(0).start());
+          args = List.of(new Val(args.get(0).value(), args.get(0).start(), args.get(0).end(), args.get(0).text(), between), args.get(1));
+        }
+        return new Val(Functions.call(c.function(), args, scope), -1, -1, null, "");
+    }
+  }
+
+  /** Converts figure values to report-format maps, recursively. */
+  public static Object toJson(Object value) {
+    if (value instanceof QuantityValue q) {
+      return q.toMap();
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(String.valueOf(k), toJson(v)));
+      return out;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,55 @@
+package io.reportrules.internal.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The built-in functions of emit expressions.
+ *
+ * <ul>
+ *   <li>{@code signed(rate, dir)}: the figure {@code rate} with its number multiplied by the sign
+ *       of {@code dir} (a mapped +1/-1) and its text running from the direction word;
+ *   <li>{@code kind()}: actual, estimate or target, from the sentence and section of the match;
+ *   <li>{@code masked(a, b, …)}: true when any argument is a masked figure;
+ *   <li>{@code quantity(q)}: the figure with its type, low and high as well;
+ *   <li>{@code text(x)}: the text a capture matched.
+ * </ul>
+ */
+public final class Functions {
+  /** Name → number of arguments (-1: any). */
+  public static final Map<String, Integer> ARITY =
+      Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1);
+
+  /** Functions whose arguments must be typed figures, by position. */
+  static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");
+
+  private Functions() {}
+
+  static Object call(String name, List<Evaluator.Val> args, Evaluator.Scope scope) {
+    return switch (name) {
+      case "signed" -> signed(args.get(0), args.get(1));
+      case "kind" -> KindResolver.kind(scope.doc(), scope.start(), scope.end());
+      case "masked" -> args.stream().anyMatch(v -> v.value() instanceof QuantityValue q && q.masked());
+      case "quantity" ->
+          args.get(0).value() instanceof QuantityValue q
+              ? new QuantityValue(q.quantity(), q.text(), q.number(), true)
+              : null;
+      case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
+      default -> throw new IllegalStateException("unknown function " + name);
+    };
+  }
+
+  private static Object signed(Evaluator.Val rate, Evaluator.Val dir) {
+    if (!(rate.value() instanceof QuantityValue q)) {
+      return null;
+    }
+    double sign = dir.value() instanceof Number n && n.doubleValue() < 0 ? -1 : 1;
+    Double number = q.number() == null ? null : (sign < 0 && q.number() != 0 ? -q.number() : q.number());
+    String text = q.text();
+    if (dir.start() >= 0 && dir.start() < rate.start()) {
+      text = dir.text() + rate.between() + q.text();
+    }
+    return new QuantityValue(q.quantity(), text, number, q.full());
+  }
+}

@@ -1,0 +1,246 @@
+package io.reportrules.internal.engine;
+
+import io.reportrules.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a {@link Program} over a document with Pike's parallel simulation: every live thread
+ * advances in step, threads that reach the same instruction at the same position are merged, so
+ * work per position is bounded by the program size. Instructions may jump several positions
+ * (a figure, a lexicon word, a gap); such threads wait in a per-position queue.
+ *
+ * <p>Semantics: leftmost-longest, non-overlapping matches in document order. Merging keeps the
+ * thread with the earliest start, which is the one leftmost-longest needs. After a match the
+ * search restarts at its end; since no match may be longer than {@code maxSpan}, the work re-done
+ * after a match is bounded, and total work stays linear in the document length.
+ */
+public final class PikeVm {
+  /** Longest match, in UTF-16 units, any rule may produce. */
+  public static final int DEFAULT_MAX_SPAN = 1000;
+  /** Longest INDICATOR run, in UTF-16 units. */
+  public static final int MAX_INDICATOR = 30;
+  private static final int REGEX_WINDOW = 256;
+
+  private static final class Thread {
+    final int pc;
+    final int start;
+    final int[] caps;
+    final Object[] vals;
+
+    Thread(int pc, int start, int[] caps, Object[] vals) {
+      this.pc = pc;
+      this.start = start;
+      this.caps = caps;
+      this.vals = vals;
+    }
+  }
+
+  private static final Comparator<Thread> BY_START = Comparator.comparingInt(t -> t.start);
+
+  private final Program prog;
+  private final DocumentContext doc;
+  private final char[] text;
+  private final int n;
+  private final int maxSpan;
+  private final int[] mark;
+  private int stamp;
+  private Matcher regexMatcher;
+
+  public PikeVm(Program prog, DocumentContext doc, int maxSpan) {
+    this.prog = prog;
+    this.doc = doc;
+    this.text = doc.folded();
+    this.n = text.length;
+    this.maxSpan = maxSpan;
+    this.mark = new int[prog.size()];
+  }
+
+  /** All leftmost-longest, non-overlapping matches in [from, to). */
+  public List<RawMatch> findAll(int from, int to) {
+    List<RawMatch> out = new ArrayList<>();
+    int pos = from;
+    while (pos <= to) {
+      RawMatch m = findFirst(pos, to);
+      if (m == null) {
+        break;
+      }
+      out.add(m);
+      pos = m.end() > m.start() ? m.end() : m.start() + 1;
+    }
+    return out;
+  }
+
+  /** The leftmost-longest match starting at or after {@code from} and ending by {@code to}. */
+  public RawMatch findFirst(int from, int to) {
+    Map<Integer, List<Thread>> pending = new HashMap<>();
+    List<Thread> clist = new ArrayList<>();
+    RawMatch best = null;
+    int limit = Math.min(to, n);
+    for (int p = from; p <= limit; p++) {
+      stamp++;
+      clist.clear();
+      List<Thread> arriving = pending.remove(p);
+      if (arriving != null) {
+        arriving.sort(BY_START);
+        for (Thread t : arriving) {
+          if (best == null || t.start <= best.start()) {
+            add(clist, t.pc, t, p);
+          }
+        }
+      }
+      if (best == null) {
+        add(clist, 0, new Thread(0, p, emptyCaps(), new Object[prog.captureCount]), p);
+      }
+      for (Thread t : clist) {
+        if (best != null && t.start > best.start()) {
+          continue;
+        }
+        if (p - t.start > maxSpan) {
+          continue;
+        }
+        int pc = t.pc;
+        switch (prog.op[pc]) {
+          case Program.MATCH -> {
+            if (best == null
+                || t.start < best.start()
+                || (t.start == best.start() && p > best.end())) {
+              best = new RawMatch(t.start, p, t.caps, t.vals);
+            }
+          }
+          case Program.CHAR -> {
+            if (p < limit && ((CharPredicate) prog.data[pc]).test(text[p])) {
+              schedule(pending, p + 1, t, pc + 1);
+            }
+          }
+          case Program.TOKEN -> {
+            int mask = prog.a[pc];
+            List<Quantity> tokens = doc.tokens();
+            for (int i = doc.firstTokenFrom(p); i < tokens.size(); i++) {
+              Quantity q = tokens.get(i);
+              if (q.start() != p) {
+                break;
+              }
+              if ((mask & (1 << q.type().ordinal())) != 0 && q.end() <= limit && q.end() > p) {
+                schedule(pending, q.end(), t, pc + 1);
+              }
+            }
+          }
+          case Program.INDICATOR -> {
+            int max = Math.min(limit, p + MAX_INDICATOR);
+            for (int j = p; j < max && DocumentContext.isIndicatorChar(text[j]); j++) {
+              schedule(pending, j + 1, t, pc + 1);
+            }
+          }
+          case Program.GAP -> {
+            int min = Math.max(1, prog.a[pc]);
+            int max = Math.min(limit, p + prog.b[pc]);
+            for (int j = p + 1; j <= max; j++) {
+              if (DocumentContext.isGapBoundary(text[j - 1])) {
+                break;
+              }
+              if (j - p >= min) {
+                schedule(pending, j, t, pc + 1);
+              }
+            }
+          }
+          case Program.LEXICON -> {
+            Thread tt = t;
+            ((Trie) prog.data[pc]).matchAt(text, p, limit, end -> schedule(pending, end, tt, pc + 1));
+          }
+          case Program.REGEX -> {
+            Matcher m = regex((Pattern) prog.data[pc]);
+            m.region(p, Math.min(limit, p + REGEX_WINDOW));
+            if (m.lookingAt() && m.end() > p) {
+              schedule(pending, m.end(), t, pc + 1);
+            }
+          }
+          default -> throw new IllegalStateException("not a consuming instruction: " + prog.op[pc]);
+        }
+      }
+      if (best != null && pending.isEmpty()) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private Matcher regex(Pattern pattern) {
+    if (regexMatcher == null || regexMatcher.pattern() != pattern) {
+      regexMatcher = pattern.matcher(java.nio.CharBuffer.wrap(text));
+    }
+    return regexMatcher;
+  }
+
+  private int[] emptyCaps() {
+    int[] caps = new int[2 * prog.captureCount];
+    Arrays.fill(caps, -1);
+    return caps;
+  }
+
+  private static void schedule(Map<Integer, List<Thread>> pending, int at, Thread t, int pc) {
+    pending.computeIfAbsent(at, k -> new ArrayList<>()).add(new Thread(pc, t.start, t.caps, t.vals));
+  }
+
+  /** Follows zero-width instructions from {@code pc}, adding each consuming instruction once. */
+  private void add(List<Thread> list, int pc, Thread t, int p) {
+    if (mark[pc] == stamp) {
+      return;
+    }
+    mark[pc] = stamp;
+    switch (prog.op[pc]) {
+      case Program.JMP -> add(list, prog.a[pc], t, p);
+      case Program.SPLIT -> {
+        add(list, prog.a[pc], t, p);
+        add(list, prog.b[pc], t, p);
+      }
+      case Program.SAVE -> {
+        int[] caps = t.caps.clone();
+        caps[prog.a[pc]] = p;
+        add(list, pc + 1, new Thread(pc + 1, t.start, caps, t.vals), p);
+      }
+      case Program.SETVAL -> {
+        Object[] vals = t.vals.clone();
+        vals[prog.a[pc]] = prog.data[pc];
+        add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, vals), p);
+      }
+      case Program.NOT_LEXICON -> {
+        if (!lexiconTouches((Trie) prog.data[pc], p, prog.a[pc] == 1)) {
+          add(list, pc + 1, t, p);
+        }
+      }
+      case Program.GAP -> {
+        list.add(new Thread(pc, t.start, t.caps, t.vals));
+        if (prog.a[pc] == 0) {
+          add(list, pc + 1, t, p);
+        }
+      }
+      default -> list.add(new Thread(pc, t.start, t.caps, t.vals));
+    }
+  }
+
+  /** True when a word of {@code trie} starts at p (or, looking back, ends at p). */
+  private boolean lexiconTouches(Trie trie, int p, boolean before) {
+    if (!before) {
+      boolean[] found = {false};
+      trie.matchAt(text, p, n, end -> found[0] = true);
+      return found[0];
+    }
+    int max = Math.min(p, trie.maxLength());
+    for (int len = 1; len <= max; len++) {
+      boolean[] found = {false};
+      int from = p - len;
+      trie.matchAt(text, from, p, end -> found[0] |= end == p);
+      if (found[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

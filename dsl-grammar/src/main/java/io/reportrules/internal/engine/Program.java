@@ -1,0 +1,84 @@
+package io.reportrules.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A compiled pattern: a Thompson NFA as parallel arrays, run by {@link PikeVm}. Immutable once
+ * built. Instructions that consume input (CHAR, TOKEN, INDICATOR, GAP, LEXICON, REGEX) move a
+ * thread forward; the others are followed within the same position.
+ */
+public final class Program {
+  public static final int CHAR = 0;
+  public static final int TOKEN = 1;
+  public static final int INDICATOR = 2;
+  public static final int GAP = 3;
+  public static final int LEXICON = 4;
+  public static final int REGEX = 5;
+  public static final int SPLIT = 6;
+  public static final int JMP = 7;
+  public static final int SAVE = 8;
+  public static final int SETVAL = 9;
+  public static final int MATCH = 10;
+  /** Zero-width: the next text must not start with a word of the trie in data (a = 0), or the text before must not end with one (a = 1). */
+  public static final int NOT_LEXICON = 11;
+
+  final int[] op;
+  final int[] a;
+  final int[] b;
+  final Object[] data;
+  final int captureCount;
+
+  private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount) {
+    this.op = op;
+    this.a = a;
+    this.b = b;
+    this.data = data;
+    this.captureCount = captureCount;
+  }
+
+  public int size() {
+    return op.length;
+  }
+
+  public int captureCount() {
+    return captureCount;
+  }
+
+  /** Builds a program instruction by instruction; jump targets may be patched later. */
+  public static final class Builder {
+    private final List<int[]> insts = new ArrayList<>();
+    private final List<Object> datas = new ArrayList<>();
+
+    public int emit(int op, int a, int b, Object data) {
+      insts.add(new int[] {op, a, b});
+      datas.add(data);
+      return insts.size() - 1;
+    }
+
+    public int next() {
+      return insts.size();
+    }
+
+    public void patchA(int at, int target) {
+      insts.get(at)[1] = target;
+    }
+
+    public void patchB(int at, int target) {
+      insts.get(at)[2] = target;
+    }
+
+    public Program build(int captureCount) {
+      int n = insts.size();
+      int[] op = new int[n];
+      int[] a = new int[n];
+      int[] b = new int[n];
+      for (int i = 0; i < n; i++) {
+        op[i] = insts.get(i)[0];
+        a[i] = insts.get(i)[1];
+        b[i] = insts.get(i)[2];
+      }
+      return new Program(op, a, b, datas.toArray(), captureCount);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.reportrules.internal.engine;
+
+import io.reportrules.quantity.Quantity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A figure as a field value, possibly transformed by a function (signed changes carry the
+ * direction word in their text and a signed number).
+ */
+public record QuantityValue(Quantity quantity, String text, Double number, boolean full) {
+
+  public static QuantityValue of(Quantity q) {
+    return new QuantityValue(q, q.text(), q.number(), false);
+  }
+
+  public boolean masked() {
+    return quantity.masked();
+  }
+
+  /** The report-format object: text, number, unit, base, baseUnit, bound, masked (+ type, low, high when full). */
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (full) {
+      m.put("type", quantity.type().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    m.put("text", text);
+    m.put("number", number);
+    m.put("unit", quantity.unit());
+    double factor = number == null || quantity.number() == null || quantity.number() == 0
+        ? 1 : number / quantity.number();
+    m.put("base", quantity.base() == null ? null : quantity.base() * Math.signum(factor));
+    m.put("baseUnit", quantity.baseUnit());
+    m.put("bound", quantity.bound() == null ? null : quantity.bound().json());
+    m.put("masked", quantity.masked());
+    if (full) {
+      m.put("low", quantity.low());
+      m.put("high", quantity.high());
+    }
+    return m;
+  }
+}

@@ -1,0 +1,77 @@
+package io.reportrules.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The heading structure of a report, as far as it decides whether a figure is reported or
+ * planned: a heading that announces next year's work (工作安排, 目标任务, 主要预期目标 …) opens a plan
+ * part; a heading that looks back (工作回顾, 开展情况, 问题和不足) or a report title closes it.
+ *
+ * <p>A heading is a short line (at most {@value #MAX_HEADING} characters) without sentence
+ * punctuation, numbered (一、 (一) 1.) or not. Long numbered lines are body text that happens to
+ * start with a marker.
+ */
+public final class Sections {
+  static final int MAX_HEADING = 32;
+  private static final Pattern PLAN =
+      Pattern.compile("工作安排|工作打算|工作思路|工作计划|工作要点|目标任务|奋斗目标|主要任务|预期目标|工作目标|工作部署|目标及|打算|展望|工作重点");
+  private static final Pattern REVIEW =
+      Pattern.compile("回顾|开展情况|工作情况|成绩|成效|总结|问题|不足|工作报告|取得");
+  private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。;;!!??,,]");
+
+  private final int[] lineStarts;
+  private final boolean[] planLine;
+
+  Sections(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    planLine = new boolean[lineStarts.length];
+    boolean plan = false;
+    for (int l = 0; l < lineStarts.length; l++) {
+      int end = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length();
+      String line = text.substring(lineStarts[l], end).strip();
+      if (isHeading(line)) {
+        if (PLAN.matcher(line).find()) {
+          plan = true;
+        } else if (REVIEW.matcher(line).find()) {
+          plan = false;
+        }
+      }
+      planLine[l] = plan;
+    }
+  }
+
+  private static boolean isHeading(String line) {
+    return !line.isEmpty()
+        && line.length() <= MAX_HEADING
+        && !SENTENCE_PUNCT.matcher(line).find();
+  }
+
+  /** 0-based line of a UTF-16 offset. */
+  public int lineOf(int offset) {
+    int lo = 0;
+    int hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** True when the offset lies in a part of the report that plans the coming year. */
+  public boolean inPlan(int offset) {
+    return planLine[lineOf(offset)];
+  }
+}

@@ -1,0 +1,43 @@
+package io.reportrules.maven.internal;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one extraction run needs, taken from the mojo's parameters.
+ *
+ * @param documentRoots folders whose documents are read (each document's report path is relative
+ *     to its root)
+ * @param includes Ant-style globs of documents to read, relative to a root
+ * @param excludes Ant-style globs of documents to leave out
+ * @param ruleFiles rule files or folders of {@code *.rules} files
+ * @param ruleSetNames rule sets resolved from the classpath by name (e.g. {@code std.indicators})
+ * @param outputFile where the JSON report goes
+ * @param encoding the documents' encoding, or null to detect it per document
+ * @param baseDir the folder relative paths are shown from in messages
+ */
+public record ExtractRequest(
+    List<Path> documentRoots,
+    List<String> includes,
+    List<String> excludes,
+    List<Path> ruleFiles,
+    List<String> ruleSetNames,
+    Path outputFile,
+    Charset encoding,
+    Path baseDir) {
+
+  public ExtractRequest {
+    documentRoots = List.copyOf(documentRoots);
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+    ruleFiles = List.copyOf(ruleFiles);
+    ruleSetNames = List.copyOf(ruleSetNames);
+    Objects.requireNonNull(outputFile, "outputFile");
+    Objects.requireNonNull(baseDir, "baseDir");
+    if (includes.isEmpty()) {
+      throw new IllegalArgumentException("at least one include pattern is needed");
+    }
+  }
+}

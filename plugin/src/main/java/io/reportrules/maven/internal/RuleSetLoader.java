@@ -1,0 +1,84 @@
+package io.reportrules.maven.internal;
+
+import io.reportrules.Diagnostic;
+import io.reportrules.RuleCompileException;
+import io.reportrules.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Compiles the rule sets of a request: rule files and folders, then classpath names. */
+public final class RuleSetLoader {
+  /** The standard rule sets run when a request names none. */
+  public static final List<String> STANDARD = List.of("std.indicators");
+
+  /** Rule files that did not compile; the message lists every diagnostic, located. */
+  public static final class RuleLoadException extends Exception {
+    public RuleLoadException(String message) {
+      super(message);
+    }
+  }
+
+  private RuleSetLoader() {}
+
+  public static List<RuleSet> load(List<Path> files, List<String> names, ClassLoader loader) throws RuleLoadException {
+    Map<String, RuleSet> byName = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Path p : expand(files, problems)) {
+      try {
+        add(byName, RuleSet.load(p), problems);
+      } catch (RuleCompileException e) {
+        e.diagnostics().stream().map(Diagnostic::render).forEach(problems::add);
+      } catch (IOException e) {
+        problems.add(p + ": cannot read rule file: " + e.getMessage());
+      }
+    }
+    for (String name : names) {
+      String n = name.trim();
+      if (n.isEmpty()) {
+        continue;
+      }
+      try {
+        add(byName, RuleSet.loadResource(n, loader), problems);
+      } catch (RuleCompileException e) {
+        e.diagnostics().stream().map(Diagnostic::render).forEach(problems::add);
+      } catch (IOException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleLoadException(String.join("\n", problems));
+    }
+    return List.copyOf(byName.values());
+  }
+
+  private static void add(Map<String, RuleSet> byName, RuleSet rs, List<String> problems) {
+    RuleSet old = byName.putIfAbsent(rs.name(), rs);
+    if (old != null && !old.sha256().equals(rs.sha256())) {
+      problems.add(rs.source() + ": rule set '" + rs.name() + "' is also defined by " + old.source());
+    }
+  }
+
+  private static List<Path> expand(List<Path> files, List<String> problems) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : files) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(f -> f.toString().endsWith(".rules") && Files.isRegularFile(f)).sorted().forEach(out::add);
+        } catch (IOException e) {
+          problems.add(p + ": cannot list rule files: " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        problems.add(p + ": no such rule file or folder");
+      }
+    }
+    return out;
+  }
+}

@@ -110,7 +110,7 @@ public class ExtractMojo extends AbstractMojo {
     ExtractRequest request = request();
     List<RuleSet> sets;
     try {
-      sets = RuleSetLoader.load(request.ruleFiles(), request.ruleSetNames(), getClass().getClassLoader());
+      sets = RuleSetLoader.load(request.ruleFiles(), request.ruleSetNames(), getClass().getClassLoader(), request.baseDir());
     } catch (RuleSetLoader.RuleLoadException e) {
       throw new MojoFailureException("Rule files did not compile:\n" + e.getMessage());
     }

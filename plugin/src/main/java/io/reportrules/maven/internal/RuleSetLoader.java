@@ -4,6 +4,7 @@ import io.reportrules.Diagnostic;
 import io.reportrules.RuleCompileException;
 import io.reportrules.RuleSet;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +27,17 @@ public final class RuleSetLoader {
 
   private RuleSetLoader() {}
 
-  public static List<RuleSet> load(List<Path> files, List<String> names, ClassLoader loader) throws RuleLoadException {
+  /**
+   * Compiles rule files (shown in messages relative to {@code baseDir}) and classpath rule sets.
+   *
+   * @throws RuleLoadException with every diagnostic of every file when any does not compile
+   */
+  public static List<RuleSet> load(List<Path> files, List<String> names, ClassLoader loader, Path baseDir) throws RuleLoadException {
     Map<String, RuleSet> byName = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (Path p : expand(files, problems)) {
       try {
-        add(byName, RuleSet.load(p), problems);
+        add(byName, RuleSet.parse(Files.readString(p, StandardCharsets.UTF_8), display(baseDir, p)), problems);
       } catch (RuleCompileException e) {
         e.diagnostics().stream().map(Diagnostic::render).forEach(problems::add);
       } catch (IOException e) {
@@ -55,6 +61,12 @@ public final class RuleSetLoader {
       throw new RuleLoadException(String.join("\n", problems));
     }
     return List.copyOf(byName.values());
+  }
+
+  static String display(Path baseDir, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path base = baseDir.toAbsolutePath().normalize();
+    return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
   }
 
   private static void add(Map<String, RuleSet> byName, RuleSet rs, List<String> problems) {

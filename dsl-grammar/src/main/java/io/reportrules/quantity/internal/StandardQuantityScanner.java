@@ -4,63 +4,532 @@ import io.reportrules.quantity.Bound;
 import io.reportrules.quantity.Quantity;
 import io.reportrules.quantity.QuantityScanner;
 import io.reportrules.quantity.QuantityType;
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * PLACEHOLDER so that the engine can be built end to end: Arabic digits with 万/亿 and 元/美元,
- * and percentages. The quantities work replaces it with the full recognizers.
+ * The standard figure scanner: one left-to-right pass; at each number (Arabic, full-width,
+ * Chinese numerals, or a placeholder such as xx) it reads bound words, a multiplier (万, 亿 …) and
+ * a unit, and reports the figure under every type it can be read as. Each position is read a
+ * bounded number of times, so work is linear in the text length.
+ *
+ * <p>Chinese numerals count only when a unit follows (三千万元, 两个百分点) or they are preceded by
+ * 百分之: that keeps 一是, 三农, 第一产业 and 一些 out.
  */
 public final class StandardQuantityScanner implements QuantityScanner {
-  public static final StandardQuantityScanner INSTANCE = new StandardQuantityScanner();
+  public static final StandardQuantityScanner INSTANCE = new StandardQuantityScanner(UnitLexicon.standard());
 
-  private static final Pattern FIGURE =
-      Pattern.compile(
-          "(超过|超|逾|突破|近|约)?([0-9]+(?:\\.[0-9]+)?)(余|多)?(万亿|亿|万)?(元|美元|%|个百分点|倍)?(以上|左右)?");
+  /** Longest digit run read as a number; longer runs are identifiers, not figures. */
+  static final int MAX_DIGITS = 30;
 
-  private StandardQuantityScanner() {}
+  private static final String[] CURRENCIES = {"美元", "欧元", "港元", "港币", "日元", "英镑", "元"};
+  private static final String[] MULTIPLIERS = {"万亿", "千万", "百万", "亿", "万", "千", "百"};
+  private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾", "达到?"};
+  private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
+  private static final String[] ABOUT_PREFIX = {"大约", "约"};
+  private static final String RANGE_LINKS = "到至-—~";
+
+  private final UnitLexicon units;
+
+  public StandardQuantityScanner(UnitLexicon units) {
+    this.units = units;
+  }
+
+  /** The standard scanner with extra units from a file in the units.txt format. */
+  public static StandardQuantityScanner withUnits(Reader extraUnits, String source) throws IOException {
+    return new StandardQuantityScanner(UnitLexicon.standard().load(extraUnits, source));
+  }
+
+  /** A number as read at a position, before its unit. */
+  private record Num(int start, int end, BigDecimal value, boolean masked, boolean chinese) {}
 
   @Override
-  public List<Quantity> scan(CharSequence text) {
+  public List<Quantity> scan(CharSequence source) {
+    String text = source.toString();
+    char[] t = fold(text);
     List<Quantity> out = new ArrayList<>();
-    Matcher m = FIGURE.matcher(text);
-    while (m.find()) {
-      String unit = m.group(5);
-      String mult = m.group(4);
-      BigDecimal n = new BigDecimal(m.group(2));
-      Bound bound = null;
-      if (m.group(1) != null) {
-        bound = m.group(1).equals("近") ? Bound.UPPER : m.group(1).equals("约") ? Bound.ABOUT : Bound.LOWER;
+    int i = 0;
+    while (i < t.length) {
+      Figure f = figureAt(t, i);
+      if (f == null) {
+        i = skip(t, i);
+        continue;
       }
-      if (m.group(3) != null || "以上".equals(m.group(6))) bound = Bound.LOWER;
-      if ("左右".equals(m.group(6))) bound = Bound.ABOUT;
-      int start = m.group(1) != null ? m.start(1) : m.start(2);
-      int end = m.end();
-      QuantityType type;
-      String u = (mult == null ? "" : mult) + (unit == null ? "" : unit);
-      Double base = null;
-      String baseUnit = null;
-      if (unit == null) {
-        type = QuantityType.NUMBER;
-      } else if (unit.equals("%")) {
-        type = QuantityType.PERCENT;
-      } else if (unit.equals("个百分点")) {
-        type = QuantityType.POINTS;
-      } else if (unit.equals("倍")) {
-        type = QuantityType.MULTIPLE;
-      } else {
-        type = QuantityType.MONEY;
-        BigDecimal f = mult == null ? BigDecimal.ONE : mult.equals("万") ? new BigDecimal("1e4") : mult.equals("亿") ? new BigDecimal("1e8") : new BigDecimal("1e12");
-        base = n.multiply(f).doubleValue();
-        baseUnit = unit;
+      emit(text, t, f, out);
+      Figure range = rangeAfter(t, f);
+      if (range != null) {
+        emit(text, t, range, out);
       }
-      out.add(new Quantity(type, start, end, text.subSequence(start, end).toString(), n.doubleValue(), u.isEmpty() ? null : u, base, baseUnit, bound, false, null, null));
+      i = Math.max(i + 1, f.numEnd);
     }
-    out.sort(Comparator.comparingInt(Quantity::start).thenComparing(Comparator.comparingInt(Quantity::length).reversed()));
+    out.sort(Comparator.comparingInt(Quantity::start)
+        .thenComparing(Comparator.comparingInt(Quantity::length).reversed())
+        .thenComparing(q -> q.type().ordinal()));
+    return dedupe(out);
+  }
+
+  /** Past a run that starts no figure here: whole Latin words and digit runs glued to them. */
+  private static int skip(char[] t, int i) {
+    if (isLatin(t[i]) || (isDigit(t[i]) && i > 0 && isLatin(t[i - 1]))) {
+      int j = i;
+      while (j < t.length && (isLatin(t[j]) || isDigit(t[j]))) {
+        j++;
+      }
+      return j;
+    }
+    if (isDigit(t[i])) {
+      int j = i;
+      while (j < t.length && isDigit(t[j])) {
+        j++;
+      }
+      return j;
+    }
+    return i + 1;
+  }
+
+  /** A figure read at i: its number, multiplier, unit, type and bounds. */
+  private static final class Figure {
+    QuantityType type;
+    int start;
+    int prefixStart;
+    Bound prefixBound;
+    int numEnd;
+    int end;
+    BigDecimal number;
+    BigDecimal multiplier = BigDecimal.ONE;
+    String multiplierText = "";
+    String unit;
+    BigDecimal baseFactor = BigDecimal.ONE;
+    String baseUnit;
+    Bound bound;
+    boolean masked;
+    BigDecimal low;
+    BigDecimal high;
+  }
+
+  private Figure figureAt(char[] t, int i) {
+    if (t[i] == '翻') {
+      return doubling(t, i);
+    }
+    boolean percentWord = startsWith(t, i, "百分之") || startsWith(t, i, "千分之");
+    if (percentWord) {
+      Num n = readNumber(t, i + 3);
+      if (n == null) {
+        return null;
+      }
+      Figure f = new Figure();
+      f.type = QuantityType.PERCENT;
+      f.start = i;
+      f.numEnd = n.end;
+      f.end = n.end;
+      f.number = n.value;
+      f.masked = n.masked;
+      f.unit = t[i] == '百' ? "%" : "‰";
+      finishBounds(t, f);
+      return f;
+    }
+    if (i > 0 && (isDigit(t[i - 1]) || t[i - 1] == '.' || isLatin(t[i - 1]) || (ChineseNumerals.isNumeralChar(t[i - 1]) && ChineseNumerals.isNumeralChar(t[i])))) {
+      return null;
+    }
+    Num n = readNumber(t, i);
+    if (n == null) {
+      return null;
+    }
+    Figure f = new Figure();
+    f.start = i;
+    f.numEnd = n.end;
+    f.number = n.value;
+    f.masked = n.masked;
+    int p = n.end;
+    if (n.chinese) {
+      // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it.
+      String s = new String(t, n.start, n.end - n.start);
+      for (String m : new String[] {"万亿", "亿", "万"}) {
+        if (!s.endsWith(m) || s.length() <= m.length()) {
+          continue;
+        }
+        String rest = s.substring(0, s.length() - m.length());
+        if (!rest.isEmpty() && !rest.contains("万") && !rest.contains("亿") && ChineseNumerals.parse(rest) != null) {
+          f.number = ChineseNumerals.parse(rest);
+          f.multiplierText = m;
+          f.multiplier = multiplierValue(m);
+          break;
+        }
+      }
+    }
+    if (startsWith(t, p, "余") || startsWith(t, p, "多")) {
+      f.bound = Bound.LOWER;
+      p++;
+    }
+    if (f.multiplierText.isEmpty()) {
+      for (String m : MULTIPLIERS) {
+        if (startsWith(t, p, m) && !(n.chinese && (m.equals("千") || m.equals("百")))) {
+          f.multiplierText = m;
+          f.multiplier = multiplierValue(m);
+          p += m.length();
+          break;
+        }
+      }
+      if (!f.multiplierText.isEmpty() && (startsWith(t, p, "余") || startsWith(t, p, "多"))) {
+        f.bound = Bound.LOWER;
+        p++;
+      }
+    }
+    f.numEnd = f.multiplierText.isEmpty() && f.bound == null ? n.end : p;
+    if (!readUnit(t, p, f)) {
+      if (n.chinese && f.multiplierText.isEmpty()) {
+        return null;
+      }
+      if (n.masked && f.multiplierText.isEmpty()) {
+        return null;
+      }
+      f.end = p;
+      f.type = f.multiplierText.equals("万") || f.multiplierText.equals("亿") || f.multiplierText.equals("万亿")
+          || f.multiplierText.equals("千万") || f.multiplierText.equals("百万")
+          ? QuantityType.BARE_MONEY : QuantityType.NUMBER;
+      if (f.type == QuantityType.BARE_MONEY) {
+        f.unit = f.multiplierText;
+        f.baseUnit = "元";
+      }
+    }
+    finishBounds(t, f);
+    return f;
+  }
+
+  /** 翻番 / 翻一番 = 1, 翻两番 = 3: the increase as a multiple of the start value. */
+  private static Figure doubling(char[] t, int i) {
+    int j = i + 1;
+    int times = 1;
+    if (j < t.length && ChineseNumerals.digit(t[j]) > 0) {
+      times = ChineseNumerals.digit(t[j]);
+      j++;
+    }
+    if (j >= t.length || t[j] != '番' || times > 10) {
+      return null;
+    }
+    Figure f = new Figure();
+    f.type = QuantityType.MULTIPLE;
+    f.start = i;
+    f.prefixStart = i;
+    f.numEnd = j + 1;
+    f.end = j + 1;
+    f.unit = "倍";
+    f.number = BigDecimal.valueOf((1L << times) - 1);
+    return f;
+  }
+
+  /** Reads the unit at p into f; false when none stands there. */
+  private boolean readUnit(char[] t, int p, Figure f) {
+    for (String c : CURRENCIES) {
+      if (startsWith(t, p, c)) {
+        f.type = QuantityType.MONEY;
+        f.unit = f.multiplierText + c;
+        f.baseUnit = c.equals("港币") ? "港元" : c;
+        f.end = p + c.length();
+        return true;
+      }
+    }
+    if (f.multiplierText.isEmpty()) {
+      if (startsWith(t, p, "%") || startsWith(t, p, "‰")) {
+        f.type = QuantityType.PERCENT;
+        f.unit = String.valueOf(t[p]);
+        f.end = p + 1;
+        return true;
+      }
+      for (String pts : new String[] {"个百分点", "百分点"}) {
+        if (startsWith(t, p, pts)) {
+          f.type = QuantityType.POINTS;
+          f.unit = "个百分点";
+          f.end = p + pts.length();
+          return true;
+        }
+      }
+      if (startsWith(t, p, "倍")) {
+        f.type = QuantityType.MULTIPLE;
+        f.unit = "倍";
+        f.end = p + 1;
+        return true;
+      }
+      if (startsWith(t, p, "年") && isYear(t, f)) {
+        f.type = QuantityType.YEAR;
+        f.unit = "年";
+        f.end = p + 1;
+        return true;
+      }
+    }
+    UnitLexicon.Unit u = units.match(t, p);
+    if (u != null && !(u.written().equals("个") && startsWith(t, p, "个百分点"))) {
+      f.type = QuantityType.MEASURE;
+      f.unit = f.multiplierText + u.written();
+      f.baseUnit = u.base();
+      f.baseFactor = u.factor();
+      f.end = p + u.written().length();
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isYear(char[] t, Figure f) {
+    int len = f.numEnd - f.start;
+    if (f.masked) {
+      return len == 4;
+    }
+    return len == 4 && f.number != null && f.number.compareTo(BigDecimal.valueOf(1900)) >= 0
+        && f.number.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  /** Suffix bounds after the unit (以上, 左右 …), and prefix bound words before the number. */
+  private static void finishBounds(char[] t, Figure f) {
+    if (f.type == QuantityType.YEAR || f.type == QuantityType.NUMBER && f.bound == null && f.multiplierText.isEmpty()) {
+      f.prefixStart = f.start;
+      return;
+    }
+    String[][] suffixes = {{"以上", "LOWER"}, {"以下", "UPPER"}, {"以内", "UPPER"}, {"左右", "ABOUT"}};
+    for (String[] s : suffixes) {
+      if (startsWith(t, f.end, s[0])) {
+        f.bound = Bound.valueOf(s[1]);
+        f.end += s[0].length();
+        break;
+      }
+    }
+    f.prefixStart = f.start;
+    String[][] prefixes = {LOWER_PREFIX, UPPER_PREFIX, ABOUT_PREFIX};
+    Bound[] bounds = {Bound.LOWER, Bound.UPPER, Bound.ABOUT};
+    for (int k = 0; k < prefixes.length; k++) {
+      for (String w : prefixes[k]) {
+        if (w.endsWith("?")) {
+          continue;
+        }
+        if (f.start >= w.length() && startsWith(t, f.start - w.length(), w)) {
+          f.prefixStart = f.start - w.length();
+          f.prefixBound = bounds[k];
+          return;
+        }
+      }
+    }
+  }
+
+  /** A RANGE when another figure of the same unit follows after 到/至/-/—/~ (3到5万元, 10%—12%). */
+  private Figure rangeAfter(char[] t, Figure a) {
+    if (a.masked || a.type == QuantityType.YEAR || a.number == null) {
+      return null;
+    }
+    int p = a.type == QuantityType.NUMBER ? a.numEnd : a.end;
+    if (a.bound != null && a.type != QuantityType.NUMBER) {
+      return null;
+    }
+    if (p >= t.length || RANGE_LINKS.indexOf(t[p]) < 0) {
+      return null;
+    }
+    int q = p + 1;
+    while (q < t.length && t[q] == '—') {
+      q++;
+    }
+    if (q >= t.length || (!isDigit(t[q]) && !ChineseNumerals.isNumeralChar(t[q]))) {
+      return null;
+    }
+    Figure b = figureAt(t, q);
+    if (b == null || b.masked || b.number == null || b.type == QuantityType.NUMBER || b.type == QuantityType.YEAR) {
+      return null;
+    }
+    if (a.type != QuantityType.NUMBER && !a.unit.equals(b.unit)) {
+      return null;
+    }
+    Figure r = new Figure();
+    r.type = QuantityType.RANGE;
+    r.start = a.start;
+    r.prefixStart = a.prefixStart;
+    r.prefixBound = a.prefixBound;
+    r.numEnd = b.end;
+    r.end = b.end;
+    r.unit = b.unit;
+    r.baseUnit = b.baseUnit;
+    r.low = a.type == QuantityType.NUMBER ? a.number.multiply(a.multiplier) : a.number;
+    r.high = b.number;
+    r.multiplier = b.multiplier;
+    r.baseFactor = b.baseFactor;
+    r.bound = b.bound;
+    return r;
+  }
+
+  private void emit(String text, char[] t, Figure f, List<Quantity> out) {
+    Double number = f.number == null ? null : f.number.doubleValue();
+    Double base = null;
+    if (f.number != null && f.baseUnit != null) {
+      base = f.number.multiply(f.multiplier).multiply(f.baseFactor).doubleValue();
+    }
+    Double low = f.low == null ? null : f.low.doubleValue();
+    Double high = f.high == null ? null : f.high.doubleValue();
+    if (f.type == QuantityType.RANGE) {
+      number = null;
+      base = f.high == null || f.baseUnit == null ? null : f.high.multiply(f.multiplier).multiply(f.baseFactor).doubleValue();
+    }
+    if (f.type == QuantityType.NUMBER && f.number != null) {
+      number = f.number.multiply(f.multiplier).doubleValue();
+    }
+    add(out, text, f.type, f.start, f.end, number, f.unit, base, f.baseUnit, f.bound, f.masked, low, high);
+    if (f.prefixStart < f.start) {
+      add(out, text, f.type, f.prefixStart, f.end, number, f.unit, base, f.baseUnit, f.prefixBound, f.masked, low, high);
+    }
+    if (f.masked && f.type != QuantityType.YEAR) {
+      add(out, text, QuantityType.MASKED, f.start, f.end, null, f.unit, null, f.baseUnit, f.bound, true, null, null);
+    } else if (f.type != QuantityType.NUMBER && f.type != QuantityType.RANGE && f.type != QuantityType.YEAR) {
+      int numEnd = f.start + (f.numEnd - f.start);
+      if (numEnd > f.start && f.number != null) {
+        add(out, text, QuantityType.NUMBER, f.start, numEnd, f.number.multiply(f.multiplier).doubleValue(),
+            null, null, null, null, false, null, null);
+      }
+    }
+  }
+
+  private static void add(List<Quantity> out, String text, QuantityType type, int start, int end, Double number,
+      String unit, Double base, String baseUnit, Bound bound, boolean masked, Double low, Double high) {
+    if (end <= start) {
+      return;
+    }
+    out.add(new Quantity(type, start, end, text.substring(start, end), masked ? null : number, unit,
+        masked ? null : base, baseUnit, bound, masked, low, high));
+  }
+
+  /** A number at i: Arabic (with 1,234 groups and decimals), a placeholder, or a Chinese numeral. */
+  private static Num readNumber(char[] t, int i) {
+    if (i >= t.length) {
+      return null;
+    }
+    char c = t[i];
+    if (isDigit(c) || isMask(c)) {
+      int j = i;
+      boolean mask = false;
+      boolean dot = false;
+      int digits = 0;
+      while (j < t.length) {
+        char d = t[j];
+        if (isDigit(d)) {
+          digits++;
+        } else if (isMask(d)) {
+          mask = true;
+        } else if (d == '.' && !dot && j + 1 < t.length && (isDigit(t[j + 1]) || isMask(t[j + 1]))) {
+          dot = true;
+        } else if (d == ',' && !dot && !mask && j + 3 < t.length + 0 && groupOfThree(t, j)) {
+          // 1,234: a thousands separator only before exactly three digits
+        } else {
+          break;
+        }
+        j++;
+        if (digits > MAX_DIGITS) {
+          return null;
+        }
+      }
+      if (j < t.length && isLatin(t[j]) && !(mask && t[j] == 'x')) {
+        return null;
+      }
+      if (mask) {
+        return new Num(i, j, null, true, false);
+      }
+      if (digits == 0) {
+        return null;
+      }
+      String s = new String(t, i, j - i).replace(",", "");
+      try {
+        return new Num(i, j, new BigDecimal(s), false, false);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    if (ChineseNumerals.isNumeralChar(c) && c != '点') {
+      int j = i;
+      while (j < t.length && ChineseNumerals.isNumeralChar(t[j]) && j - i < MAX_DIGITS) {
+        j++;
+      }
+      // Shrink until the numeral parses: 三千五百万吨 parses whole; 一百零八将 stops before 将.
+      while (j > i) {
+        if (t[j - 1] != '点') {
+          BigDecimal v = ChineseNumerals.parse(new String(t, i, j - i));
+          if (v != null) {
+            return new Num(i, j, v, false, true);
+          }
+        }
+        j--;
+      }
+    }
+    return null;
+  }
+
+  private static boolean groupOfThree(char[] t, int comma) {
+    int k = comma + 1;
+    int n = 0;
+    while (k < t.length && isDigit(t[k])) {
+      k++;
+      n++;
+    }
+    return n == 3;
+  }
+
+  private static BigDecimal multiplierValue(String m) {
+    return switch (m) {
+      case "万亿" -> new BigDecimal("1e12");
+      case "千万" -> new BigDecimal("1e7");
+      case "百万" -> new BigDecimal("1e6");
+      case "亿" -> new BigDecimal("1e8");
+      case "万" -> new BigDecimal("1e4");
+      case "千" -> new BigDecimal("1e3");
+      case "百" -> new BigDecimal("1e2");
+      default -> BigDecimal.ONE;
+    };
+  }
+
+  private static List<Quantity> dedupe(List<Quantity> sorted) {
+    List<Quantity> out = new ArrayList<>(sorted.size());
+    Set<String> seen = new HashSet<>();
+    for (Quantity q : sorted) {
+      if (seen.add(q.start() + ":" + q.type())) {
+        out.add(q);
+      }
+    }
     return out;
+  }
+
+  private static char[] fold(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      } else if (c == '\u00D7') {
+        c = '*';
+      }
+      out[i] = c;
+    }
+    return out;
+  }
+
+  private static boolean startsWith(char[] t, int at, String w) {
+    if (at < 0 || at + w.length() > t.length) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (t[at + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isMask(char c) {
+    return c == 'x' || c == 'X' || c == '*';
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -80,6 +80,8 @@ atom
     | CHAR_CLASS                              # classAtom
     | REGEX                                   # regexAtom
     | LEXICON_REF                             # lexiconAtom
+    | NOT_FOLLOWED_BY LEXICON_REF             # notFollowedByAtom
+    | NOT_PRECEDED_BY LEXICON_REF             # notPrecededByAtom
     | ID                                      # nameAtom
     | LPAREN pattern RPAREN                   # groupAtom
     ;

@@ -378,6 +378,14 @@ public final class RuleFileCompiler {
       usedNames.add("@" + name);
       return new PatternNode.Lexicon(trie, name);
     }
+    if (atom instanceof RuleParser.NotFollowedByAtomContext nf) {
+      Trie trie = lexiconRef(nf.LEXICON_REF().getSymbol());
+      return trie == null ? null : new PatternNode.NotLexicon(trie, false);
+    }
+    if (atom instanceof RuleParser.NotPrecededByAtomContext np) {
+      Trie trie = lexiconRef(np.LEXICON_REF().getSymbol());
+      return trie == null ? null : new PatternNode.NotLexicon(trie, true);
+    }
     if (atom instanceof RuleParser.NameAtomContext n) {
       return nameNode(n.ID().getSymbol(), scope);
     }
@@ -385,6 +393,17 @@ public final class RuleFileCompiler {
       return pattern(g.pattern(), scope, mapCapture);
     }
     throw new IllegalStateException(atom.getClass().getName());
+  }
+
+  private Trie lexiconRef(Token ref) {
+    String name = ref.getText().substring(1);
+    Trie trie = lexicons.get(name);
+    if (trie == null) {
+      error(ref, "unknown lexicon '@" + name + "'" + known(lexicons.keySet(), "lexicons"));
+      return null;
+    }
+    usedNames.add("@" + name);
+    return trie;
   }
 
   private PatternNode nameNode(Token name, RuleScope scope) {
@@ -459,8 +478,19 @@ public final class RuleFileCompiler {
     return 0;
   }
 
+  /**
+   * True when the capture's text is an indicator to trim: INDICATOR itself, or a group each of
+   * whose alternatives starts with INDICATOR (e.g. {@code (INDICATOR? @noun)}).
+   */
   private static boolean isIndicator(RuleParser.AtomContext atom) {
-    return atom instanceof RuleParser.NameAtomContext n && n.getText().equals("INDICATOR");
+    if (atom instanceof RuleParser.NameAtomContext n) {
+      return n.getText().equals("INDICATOR");
+    }
+    if (atom instanceof RuleParser.GroupAtomContext g) {
+      return g.pattern().alternative().stream()
+          .allMatch(alt -> isIndicator(alt.element(0).atom()));
+    }
+    return false;
   }
 
   // ---- expressions

@@ -102,6 +102,9 @@ public final class DocumentContext {
         || c == '\u201D'
         || c == '\u300A'
         || c == '\u300B'
-        || c == '\u00B7';
+        || c == '\u00B7'
+        || c == '&'
+        || c == '('
+        || c == ')';
   }
 }

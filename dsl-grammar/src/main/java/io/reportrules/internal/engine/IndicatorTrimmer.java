@@ -4,24 +4,33 @@ import java.util.List;
 
 /**
  * Narrows the text an INDICATOR run captured to the noun phrase naming the quantity: the run
- * starts wherever the clause starts, so it may carry period words (全年, 预计), verbs (完成, 实现)
- * and a subject before them; the indicator is what follows the last of those, minus trailing
- * verbs such as 达到 that link it to its figure.
+ * starts wherever the clause starts, so it may carry period words (全年, 预计), verbs (完成, 实现),
+ * a subject or a scope (全镇, 各类) before the noun; the indicator is what follows the last of
+ * those, minus trailing verbs such as 达到 that link it to its figure.
  */
 public final class IndicatorTrimmer {
   /** Words after which the indicator starts (the last occurrence wins). Longest first. */
   private static final List<String> CUT_AFTER =
       List.of(
-          "累计完成", "全年实现", "全年完成", "预计实现", "预计完成", "共完成", "已完成", "完成了", "实现了",
-          "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取", "力争", "确保",
-          "计划", "今年", "去年", "上年", "当年", "同期", "将", "是");
+          "累计完成", "全年实现", "全年完成", "预计实现", "预计完成", "连续两年", "连续三年", "共完成", "已完成",
+          "完成了", "实现了", "年时间", "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取",
+          "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
+          "办理", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡",
+          "我镇", "我市", "各类", "将", "是");
+
+  /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
+  private static final List<String> TOO_GENERIC = List.of("资金", "金额", "资产", "总额", "经费");
 
   /** Words stripped from the end of the run (repeatedly). Longest first. */
   private static final List<String> STRIP_TAIL =
       List.of(
-          "分别达到", "分别完成", "分别为", "达到了", "累计完成", "共计", "合计", "总计", "累计", "达到",
-          "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至", "预计",
-          "达", "为", "共", "约", "超", "逾", "近", "将", "已", "仍", "均", "的", "了", "到", "在");
+          "分别达到", "分别完成", "分别为", "达到了", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
+          "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
+          "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "约", "超", "逾", "近",
+          "将", "已", "仍", "均", "的", "了", "到", "在");
+
+  /** Measure words that start a run right after a count ("5个村集体经济收入", "2022年教育经费"). */
+  private static final String COUNTER_CHARS = "个名家户项次年月日号";
 
   private IndicatorTrimmer() {}
 
@@ -35,7 +44,7 @@ public final class IndicatorTrimmer {
     while (stripped && e > start) {
       stripped = false;
       for (String w : STRIP_TAIL) {
-        if (e - start >= w.length() && text.startsWith(w, e - w.length())) {
+        if (e - start > w.length() && text.startsWith(w, e - w.length())) {
           e -= w.length();
           stripped = true;
           break;
@@ -43,19 +52,28 @@ public final class IndicatorTrimmer {
       }
     }
     int s = start;
-    for (int i = e - 1; i >= start; i--) {
-      boolean cut = false;
-      for (String w : CUT_AFTER) {
-        if (i - w.length() + 1 >= start && text.startsWith(w, i - w.length() + 1) && i + 1 < e) {
+    if (s > 0 && s < e && Character.isDigit(text.charAt(s - 1)) && COUNTER_CHARS.indexOf(text.charAt(s)) >= 0) {
+      s++;
+    }
+    for (int i = e - 1; i >= s; i--) {
+      String cut = cutEndingAt(text, s, i);
+      if (cut != null && i + 1 < e) {
+        if (!TOO_GENERIC.contains(text.substring(i + 1, e))) {
           s = i + 1;
-          cut = true;
-          break;
         }
-      }
-      if (cut) {
         break;
       }
     }
     return new int[] {s, Math.max(s, e)};
+  }
+
+  private static String cutEndingAt(String text, int from, int i) {
+    for (String w : CUT_AFTER) {
+      int at = i - w.length() + 1;
+      if (at >= from && text.startsWith(w, at)) {
+        return w;
+      }
+    }
+    return null;
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class KindResolver {
   private static final Pattern MARKER =
-      Pattern.compile("(预计|预估|估计)|(力争|确保|争取|预期目标|预期|目标是|目标为|目标:|计划|要求)");
+      Pattern.compile("(预计|预估|估计)|(力争|确保|预期目标|预期|目标是|目标为|目标:)");
   private static final int LOOK_BACK = 400;
 
   private KindResolver() {}

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StdRuleExamplesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"std.indicators"})
+  @ValueSource(strings = {"std.indicators", "std.quantities", "std.quality"})
   void examplesHold(String name) throws Exception {
     RuleSet rules = RuleSet.loadResource(name, getClass().getClassLoader());
     assertThat(rules.name()).isEqualTo(name);

@@ -52,6 +52,19 @@ ruleClause
     | EMIT emitItem (COMMA emitItem)*                        # emitClause
     | EXAMPLE text=STRING (ARROW expectation (COMMA expectation)*)?  # exampleClause
     | COUNTEREXAMPLE text=STRING                             # counterexampleClause
+    | WHEN condition                                         # whenClause
+    ;
+
+condition
+    : NOT condition                                          # notCondition
+    | condition AND condition                                # andCondition
+    | condition OR condition                                 # orCondition
+    | LPAREN condition RPAREN                                # groupCondition
+    | expression compareOp expression                        # compareCondition
+    ;
+
+compareOp
+    : EQ | NE | LT | LE | GT | GE
     ;
 
 pattern

@@ -6,6 +6,7 @@ import io.reportrules.Severity;
 import io.reportrules.internal.engine.CaptureInfo;
 import io.reportrules.internal.engine.CharPredicate;
 import io.reportrules.internal.engine.CompiledRule;
+import io.reportrules.internal.engine.Condition;
 import io.reportrules.internal.engine.DocumentContext;
 import io.reportrules.internal.engine.Expr;
 import io.reportrules.internal.engine.Functions;
@@ -188,6 +189,7 @@ public final class RuleFileCompiler {
     int priority = 0;
     List<RuleParser.EmitItemContext> emitItems = null;
     List<CompiledRule.Example> examples = new ArrayList<>();
+    RuleParser.WhenClauseContext whenCtx = null;
     int errorsBefore = errors.size();
     for (RuleParser.RuleClauseContext c : clauses) {
       if (c instanceof RuleParser.MatchClauseContext m) {
@@ -209,6 +211,8 @@ public final class RuleFileCompiler {
           }
       } else if (c instanceof RuleParser.ExampleClauseContext e) {
         examples.add(example(e));
+      } else if (c instanceof RuleParser.WhenClauseContext w) {
+        whenCtx = w;
       } else if (c instanceof RuleParser.CounterexampleClauseContext e) {
         examples.add(new CompiledRule.Example(unquote(e.text), true, List.of(), e.start.getLine(), e.start.getCharPositionInLine() + 1));
       }
@@ -247,13 +251,14 @@ public final class RuleFileCompiler {
         }
       }
     }
+    Condition when = whenCtx == null ? null : condition(whenCtx.condition(), scope);
     if (errors.size() > errorsBefore) {
       return null;
     }
     Program program = Codegen.generate(pattern, scope.captures.size());
     return new CompiledRule(
         ruleSet + "/" + nameToken.getText(), nameToken.getText(), description, check, severity, message,
-        priority, order, nameToken.getLine(), program, List.copyOf(scope.captures), emits, examples);
+        priority, order, nameToken.getLine(), program, List.copyOf(scope.captures), emits, examples, when);
   }
 
   private CompiledRule.Example example(RuleParser.ExampleClauseContext e) {
@@ -491,6 +496,45 @@ public final class RuleFileCompiler {
           .allMatch(alt -> isIndicator(alt.element(0).atom()));
     }
     return false;
+  }
+
+  // ---- conditions
+
+  private Condition condition(RuleParser.ConditionContext ctx, RuleScope scope) {
+    if (ctx instanceof RuleParser.NotConditionContext n) {
+      Condition inner = condition(n.condition(), scope);
+      return inner == null ? null : new Condition.Not(inner);
+    }
+    if (ctx instanceof RuleParser.AndConditionContext a) {
+      Condition l = condition(a.condition(0), scope);
+      Condition r = condition(a.condition(1), scope);
+      return l == null || r == null ? null : new Condition.And(l, r);
+    }
+    if (ctx instanceof RuleParser.OrConditionContext o) {
+      Condition l = condition(o.condition(0), scope);
+      Condition r = condition(o.condition(1), scope);
+      return l == null || r == null ? null : new Condition.Or(l, r);
+    }
+    if (ctx instanceof RuleParser.GroupConditionContext g) {
+      return condition(g.condition(), scope);
+    }
+    RuleParser.CompareConditionContext c = (RuleParser.CompareConditionContext) ctx;
+    Expr l = expression(c.expression(0), scope);
+    Expr r = expression(c.expression(1), scope);
+    String op = c.compareOp().getText();
+    if (l == null || r == null) {
+      return null;
+    }
+    boolean ordered = !op.equals("=") && !op.equals("!=");
+    if (ordered && (isTextConstant(l) || isTextConstant(r))) {
+      error(c.compareOp().start, "'" + op + "' compares numbers; a quoted string can only be compared with = or !=");
+      return null;
+    }
+    return new Condition.Compare(l, op, r);
+  }
+
+  private static boolean isTextConstant(Expr e) {
+    return e instanceof Expr.Const k && (k.value() instanceof String || k.value() instanceof Boolean);
   }
 
   // ---- expressions

@@ -13,6 +13,7 @@ import java.util.List;
  * @param priority higher wins when matches of two rules overlap
  * @param order position in its file, the last tie-breaker
  * @param line 1-based line of the declaration
+ * @param when the condition a match must meet to count, or null
  */
 public record CompiledRule(
     String qualifiedName,
@@ -27,7 +28,8 @@ public record CompiledRule(
     Program program,
     List<CaptureInfo> captures,
     List<EmitItem> emits,
-    List<Example> examples) {
+    List<Example> examples,
+    Condition when) {
 
   public record EmitItem(String name, Expr expr) {}
 

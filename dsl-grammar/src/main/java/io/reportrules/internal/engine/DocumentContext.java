@@ -57,15 +57,25 @@ public final class DocumentContext {
     return lo;
   }
 
-  /** The token of one of the types in {@code typeMask} spanning exactly [start, end), or null. */
+  /**
+   * The token of one of the types in {@code typeMask} spanning exactly [start, end), or null. When
+   * several types fit the span, the most specific wins: a unit-bearing type over MASKED over
+   * NUMBER ({@code 1100余万} is BARE_MONEY, not NUMBER).
+   */
   public Quantity tokenAt(int start, int end, int typeMask) {
+    Quantity best = null;
     for (int i = firstTokenFrom(start); i < tokenStarts.length && tokenStarts[i] == start; i++) {
       Quantity q = tokens.get(i);
-      if (q.end() == end && (typeMask & (1 << q.type().ordinal())) != 0) {
-        return q;
+      if (q.end() == end && (typeMask & (1 << q.type().ordinal())) != 0
+          && (best == null || specificity(q) > specificity(best))) {
+        best = q;
       }
     }
-    return null;
+    return best;
+  }
+
+  private static int specificity(Quantity q) {
+    return q.type() == QuantityType.NUMBER ? 0 : q.type() == QuantityType.MASKED ? 1 : 2;
   }
 
   /** The heading structure, computed on first use. */

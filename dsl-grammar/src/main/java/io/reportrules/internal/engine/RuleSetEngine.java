@@ -33,6 +33,10 @@ public final class RuleSetEngine {
     for (CompiledRule rule : rules) {
       List<RawMatch> matches = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN).findAll(0, doc.length());
       for (RawMatch m : matches) {
+        if (rule.when() != null
+            && !Condition.test(rule.when(), new Evaluator(rule.captures()), m, new Evaluator.Scope(doc, m.start(), m.end()))) {
+          continue;
+        }
         if (rule.check()) {
           violations.add(violation(rule, m, doc));
         } else {

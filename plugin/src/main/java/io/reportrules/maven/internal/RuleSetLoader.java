@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** Compiles the rule sets of a request: rule files and folders, then classpath names. */
 public final class RuleSetLoader {
   /** The standard rule sets run when a request names none. */
-  public static final List<String> STANDARD = List.of("std.indicators");
+  public static final List<String> STANDARD = List.of("std.indicators", "std.quality");
 
   /** Rule files that did not compile; the message lists every diagnostic, located. */
   public static final class RuleLoadException extends Exception {

@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/reportrules/report.json'))
 assert report.format == 'reportrules/1'
-assert report.rulesets*.name == ['std.indicators']
+assert report.rulesets*.name == ['std.indicators', 'std.quality']
 assert report.documents*.path == ['broken.txt', 'sub/county.md', 'town.txt']
 
 def broken = report.documents.find { it.path == 'broken.txt' }

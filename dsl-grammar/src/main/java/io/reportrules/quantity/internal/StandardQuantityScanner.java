@@ -30,7 +30,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   private static final String[] CURRENCIES = {"美元", "欧元", "港元", "港币", "日元", "英镑", "元"};
   private static final String[] MULTIPLIERS = {"万亿", "千万", "百万", "亿", "万", "千", "百"};
-  private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾", "达到?"};
+  private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾"};
   private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
   private static final String[] ABOUT_PREFIX = {"大约", "约"};
   private static final String RANGE_LINKS = "到至-—~";
@@ -76,7 +76,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   /** Past a run that starts no figure here: whole Latin words and digit runs glued to them. */
   private static int skip(char[] t, int i) {
-    if (isLatin(t[i]) || (isDigit(t[i]) && i > 0 && isLatin(t[i - 1]))) {
+    if (isLatin(t[i]) && acronymAt(t, i)) {
+      int j = i;
+      while (j < t.length && isLatin(t[j])) {
+        j++;
+      }
+      return j;
+    }
+    if (isLatin(t[i]) || (isDigit(t[i]) && i > 0 && isLatin(t[i - 1]) && !acronymBefore(t, i))) {
       int j = i;
       while (j < t.length && (isLatin(t[j]) || isDigit(t[j]))) {
         j++;
@@ -109,6 +116,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     String baseUnit;
     Bound bound;
     boolean masked;
+    boolean chinese;
     BigDecimal low;
     BigDecimal high;
   }
@@ -134,7 +142,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       finishBounds(t, f);
       return f;
     }
-    if (i > 0 && (isDigit(t[i - 1]) || t[i - 1] == '.' || isLatin(t[i - 1]) || (ChineseNumerals.isNumeralChar(t[i - 1]) && ChineseNumerals.isNumeralChar(t[i])))) {
+    if (i > 0 && (isDigit(t[i - 1]) || t[i - 1] == '.' || (isLatin(t[i - 1]) && !acronymBefore(t, i)) || (ChineseNumerals.isNumeralChar(t[i - 1]) && ChineseNumerals.isNumeralChar(t[i])))) {
       return null;
     }
     Num n = readNumber(t, i);
@@ -146,6 +154,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     f.numEnd = n.end;
     f.number = n.value;
     f.masked = n.masked;
+    f.chinese = n.chinese;
     int p = n.end;
     if (n.chinese) {
       // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it.
@@ -167,7 +176,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       f.bound = Bound.LOWER;
       p++;
     }
-    if (f.multiplierText.isEmpty()) {
+    if (f.multiplierText.isEmpty() && !startsWith(t, p, "百分点")) {
       for (String m : MULTIPLIERS) {
         if (startsWith(t, p, m) && !(n.chinese && (m.equals("千") || m.equals("百")))) {
           f.multiplierText = m;
@@ -264,7 +273,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     UnitLexicon.Unit u = units.match(t, p);
-    if (u != null && !(u.written().equals("个") && startsWith(t, p, "个百分点"))) {
+    boolean wordLike = u != null && f.chinese && f.numEnd - f.start == 1 && u.written().length() == 1;
+    if (u != null && !wordLike && !(u.written().equals("个") && startsWith(t, p, "个百分点"))) {
       f.type = QuantityType.MEASURE;
       f.unit = f.multiplierText + u.written();
       f.baseUnit = u.base();
@@ -301,15 +311,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
     f.prefixStart = f.start;
     String[][] prefixes = {LOWER_PREFIX, UPPER_PREFIX, ABOUT_PREFIX};
     Bound[] bounds = {Bound.LOWER, Bound.UPPER, Bound.ABOUT};
+    int best = 0;
     for (int k = 0; k < prefixes.length; k++) {
       for (String w : prefixes[k]) {
-        if (w.endsWith("?")) {
-          continue;
-        }
-        if (f.start >= w.length() && startsWith(t, f.start - w.length(), w)) {
+        // the longest word wins: 不超过 is an upper bound although it ends in 超过
+        if (w.length() > best && f.start >= w.length() && startsWith(t, f.start - w.length(), w)) {
+          best = w.length();
           f.prefixStart = f.start - w.length();
           f.prefixBound = bounds[k];
-          return;
         }
       }
     }
@@ -442,7 +451,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
         return null;
       }
     }
-    if (ChineseNumerals.isNumeralChar(c) && c != '点') {
+    if (ChineseNumerals.isNumeralChar(c) && c != '点' && c != '万' && c != '亿') {
       int j = i;
       while (j < t.length && ChineseNumerals.isNumeralChar(t[j]) && j - i < MAX_DIGITS) {
         j++;
@@ -519,6 +528,26 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     return true;
+  }
+
+  /** An upper-case word of two or more letters (GDP, CPI) may stand right before a figure. */
+  private static boolean acronymBefore(char[] t, int i) {
+    int j = i;
+    while (j > 0 && t[j - 1] >= 'A' && t[j - 1] <= 'Z') {
+      j--;
+    }
+    return i - j >= 2 && (j == 0 || !isLatin(t[j - 1]));
+  }
+
+  private static boolean acronymAt(char[] t, int i) {
+    if (i > 0 && isLatin(t[i - 1])) {
+      return false;
+    }
+    int j = i;
+    while (j < t.length && t[j] >= 'A' && t[j] <= 'Z') {
+      j++;
+    }
+    return j - i >= 2 && j < t.length && isDigit(t[j]);
   }
 
   static boolean isDigit(char c) {

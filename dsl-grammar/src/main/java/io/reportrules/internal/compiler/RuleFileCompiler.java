@@ -187,7 +187,7 @@ public final class RuleFileCompiler {
     RuleScope scope = new RuleScope();
     PatternNode pattern = null;
     int priority = 0;
-    List<RuleParser.EmitItemContext> emitItems = null;
+    List<List<RuleParser.EmitItemContext>> emitClauses = new ArrayList<>();
     List<CompiledRule.Example> examples = new ArrayList<>();
     RuleParser.WhenClauseContext whenCtx = null;
     int errorsBefore = errors.size();
@@ -207,7 +207,7 @@ public final class RuleFileCompiler {
           if (check) {
             error(e.start, "a check has no emit clause; its message names what it found");
           } else {
-            emitItems = e.emitItem();
+            emitClauses.add(e.emitItem());
           }
       } else if (c instanceof RuleParser.ExampleClauseContext e) {
         examples.add(example(e));
@@ -223,12 +223,16 @@ public final class RuleFileCompiler {
       }
       return null;
     }
-    List<CompiledRule.EmitItem> emits = new ArrayList<>();
-    if (emitItems == null) {
+    List<List<CompiledRule.EmitItem>> emits = new ArrayList<>();
+    if (emitClauses.isEmpty()) {
+      List<CompiledRule.EmitItem> all = new ArrayList<>();
       for (CaptureInfo ci : scope.captures) {
-        emits.add(new CompiledRule.EmitItem(ci.name(), new Expr.CaptureRef(scope.captureIndex.get(ci.name()), List.of())));
+        all.add(new CompiledRule.EmitItem(ci.name(), new Expr.CaptureRef(scope.captureIndex.get(ci.name()), List.of())));
       }
-    } else {
+      emits.add(all);
+    }
+    for (List<RuleParser.EmitItemContext> emitItems : emitClauses) {
+      List<CompiledRule.EmitItem> group = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (RuleParser.EmitItemContext item : emitItems) {
         String field = item.name.getText();
@@ -239,9 +243,10 @@ public final class RuleFileCompiler {
             ? captureRef(item.name, List.of(), scope)
             : expression(item.expression(), scope);
         if (expr != null) {
-          emits.add(new CompiledRule.EmitItem(field, expr));
+          group.add(new CompiledRule.EmitItem(field, expr));
         }
       }
+      emits.add(group);
     }
     if (check && message != null) {
       var pm = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)").matcher(message);

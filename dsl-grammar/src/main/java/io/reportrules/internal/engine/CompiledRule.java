@@ -13,6 +13,8 @@ import java.util.List;
  * @param priority higher wins when matches of two rules overlap
  * @param order position in its file, the last tie-breaker
  * @param line 1-based line of the declaration
+ * @param emits one list of fields per fact a match yields: a rule with several {@code emit}
+ *     clauses yields one fact per clause whose captures are all bound, spanning those captures
  * @param when the condition a match must meet to count, or null
  */
 public record CompiledRule(
@@ -27,7 +29,7 @@ public record CompiledRule(
     int line,
     Program program,
     List<CaptureInfo> captures,
-    List<EmitItem> emits,
+    List<List<EmitItem>> emits,
     List<Example> examples,
     Condition when) {
 

@@ -47,7 +47,7 @@ public final class Functions {
     double sign = dir.value() instanceof Number n && n.doubleValue() < 0 ? -1 : 1;
     Double number = q.number() == null ? null : (sign < 0 && q.number() != 0 ? -q.number() : q.number());
     String text = q.text();
-    if (dir.start() >= 0 && dir.start() < rate.start()) {
+    if (dir.start() >= 0 && dir.start() < rate.start() && rate.between().chars().noneMatch(Character::isDigit)) {
       text = dir.text() + rate.between() + q.text();
     }
     return new QuantityValue(q.quantity(), text, number, q.full());

@@ -58,28 +58,63 @@ public final class RuleSetEngine {
       boolean overlaps = (before != null && before.getValue() > s) || (after != null && after.getKey() < e);
       if (!overlaps) {
         taken.put(s, e);
-        facts.add(fact(c.rule(), c.match(), doc));
+        facts.addAll(facts(c.rule(), c.match(), doc));
       }
     }
   }
 
-  static Fact fact(CompiledRule rule, RawMatch m, DocumentContext doc) {
+  /**
+   * The facts of one match: one per emit clause. With one clause the fact spans the match; with
+   * several ("分别" lists) each clause yields a fact only when every capture it names is bound,
+   * spanning from the first to the last of them.
+   */
+  static List<Fact> facts(CompiledRule rule, RawMatch m, DocumentContext doc) {
     Evaluator ev = new Evaluator(rule.captures());
-    Evaluator.Scope scope = new Evaluator.Scope(doc, m.start(), m.end());
-    int start = m.start();
-    for (int k = 0; k < rule.captures().size(); k++) {
-      if (rule.captures().get(k).indicator() && m.captureStart(k) == m.start()) {
-        Evaluator.Val v = ev.capture(m, k, doc);
-        if (v.start() >= 0) {
-          start = v.start();
+    boolean single = rule.emits().size() == 1;
+    List<Fact> out = new ArrayList<>();
+    for (List<CompiledRule.EmitItem> group : rule.emits()) {
+      java.util.BitSet used = new java.util.BitSet();
+      group.forEach(item -> captures(item.expr(), used));
+      int start = single ? m.start() : Integer.MAX_VALUE;
+      int end = single ? m.end() : -1;
+      boolean complete = true;
+      for (int k = used.nextSetBit(0); k >= 0; k = used.nextSetBit(k + 1)) {
+        if (!m.bound(k)) {
+          complete = false;
+          continue;
+        }
+        if (!single) {
+          start = Math.min(start, m.captureStart(k));
+          end = Math.max(end, m.captureEnd(k));
         }
       }
+      if (!single && (!complete || end < 0)) {
+        continue;
+      }
+      for (int k = 0; k < rule.captures().size(); k++) {
+        if (rule.captures().get(k).indicator() && m.captureStart(k) == start && (single || used.get(k))) {
+          Evaluator.Val v = ev.capture(m, k, doc);
+          if (v.start() >= 0) {
+            start = v.start();
+          }
+        }
+      }
+      Evaluator.Scope scope = new Evaluator.Scope(doc, start, end);
+      Map<String, Object> fields = new LinkedHashMap<>();
+      for (CompiledRule.EmitItem item : group) {
+        fields.put(item.name(), Evaluator.toJson(ev.eval(item.expr(), m, scope)));
+      }
+      out.add(new Fact(rule.qualifiedName(), start, end, doc.text().substring(start, end), fields));
     }
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (CompiledRule.EmitItem item : rule.emits()) {
-      fields.put(item.name(), Evaluator.toJson(ev.eval(item.expr(), m, scope)));
+    return out;
+  }
+
+  private static void captures(Expr e, java.util.BitSet into) {
+    if (e instanceof Expr.CaptureRef r) {
+      into.set(r.index());
+    } else if (e instanceof Expr.Call c) {
+      c.args().forEach(a -> captures(a, into));
     }
-    return new Fact(rule.qualifiedName(), start, m.end(), doc.text().substring(start, m.end()), fields);
   }
 
   static Violation violation(CompiledRule rule, RawMatch m, DocumentContext doc) {

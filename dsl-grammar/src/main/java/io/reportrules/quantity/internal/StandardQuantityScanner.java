@@ -380,7 +380,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
       base = f.high == null || f.baseUnit == null ? null : f.high.multiply(f.multiplier).multiply(f.baseFactor).doubleValue();
     }
     if (f.type == QuantityType.NUMBER && f.number != null) {
+      // a plain number is its own base, in no unit: "指数2.71" has base 2.71
       number = f.number.multiply(f.multiplier).doubleValue();
+      base = number;
     }
     add(out, text, f.type, f.start, f.end, number, f.unit, base, f.baseUnit, f.bound, f.masked, low, high);
     if (f.prefixStart < f.start) {

@@ -16,7 +16,8 @@ public final class IndicatorTrimmer {
           "完成了", "实现了", "年时间", "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取",
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡",
-          "我镇", "我市", "各类", "将", "是");
+          "我镇", "我市", "各类", "公司", "合作社", "项目", "每人", "每户", "建设", "启动", "修缮和", "将",
+          "是");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC = List.of("资金", "金额", "资产", "总额", "经费");
@@ -27,10 +28,15 @@ public final class IndicatorTrimmer {
           "分别达到", "分别完成", "分别为", "达到了", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
           "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
           "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "约", "超", "逾", "近",
-          "将", "已", "仍", "均", "的", "了", "到", "在");
+          "年均", "将", "已", "仍", "均", "的", "了", "到", "在");
 
-  /** Measure words that start a run right after a count ("5个村集体经济收入", "2022年教育经费"). */
-  private static final String COUNTER_CHARS = "个名家户项次年月日号";
+  /** Words that start a run right after a count ("5个村集体经济收入", "2022年度研发投入"). */
+  private static final List<String> AFTER_COUNT =
+      List.of("年时间", "年度", "年来", "个", "名", "家", "户", "项", "次", "年", "月", "日", "号");
+
+  /** A comparison with a year or the year before, left at the end of the run ("能耗比xxxx年"). */
+  private static final java.util.regex.Pattern TRAILING_COMPARISON =
+      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$");
 
   private IndicatorTrimmer() {}
 
@@ -40,6 +46,10 @@ public final class IndicatorTrimmer {
    */
   public static int[] trim(String text, int start, int end) {
     int e = end;
+    java.util.regex.Matcher cmp = TRAILING_COMPARISON.matcher(text).region(start, end);
+    if (cmp.find()) {
+      e = cmp.start();
+    }
     boolean stripped = true;
     while (stripped && e > start) {
       stripped = false;
@@ -52,15 +62,25 @@ public final class IndicatorTrimmer {
       }
     }
     int s = start;
-    if (s > 0 && s < e && Character.isDigit(text.charAt(s - 1)) && COUNTER_CHARS.indexOf(text.charAt(s)) >= 0) {
-      s++;
+    if (s > 0 && Character.isDigit(text.charAt(s - 1))) {
+      for (String w : AFTER_COUNT) {
+        if (e - s > w.length() && text.startsWith(w, s)) {
+          s += w.length();
+          break;
+        }
+      }
     }
     for (int i = e - 1; i >= s; i--) {
       String cut = cutEndingAt(text, s, i);
-      if (cut != null && i + 1 < e) {
-        if (!TOO_GENERIC.contains(text.substring(i + 1, e))) {
-          s = i + 1;
-        }
+      if (cut != null && i + 1 < e && !TOO_GENERIC.contains(text.substring(i + 1, e))) {
+        s = i + 1;
+        break;
+      }
+    }
+    // 共 ends a leading phrase ("村集体经济共增收") but also stands in 公共.
+    for (int i = e - 2; i > s; i--) {
+      if (text.charAt(i) == '共' && text.charAt(i - 1) != '公' && e - i - 1 >= 2) {
+        s = i + 1;
         break;
       }
     }

@@ -27,8 +27,8 @@ public final class IndicatorTrimmer {
       List.of(
           "分别达到", "分别完成", "分别为", "达到了", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
           "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
-          "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "约", "超", "逾", "近",
-          "年均", "将", "已", "仍", "均", "的", "了", "到", "在");
+          "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "超", "逾", "近",
+          "年均", "将", "已", "仍", "的", "了", "到", "在");
 
   /** Words that start a run right after a count ("5个村集体经济收入", "2022年度研发投入"). */
   private static final List<String> AFTER_COUNT =
@@ -78,8 +78,8 @@ public final class IndicatorTrimmer {
       }
     }
     // 共 ends a leading phrase ("村集体经济共增收") but also stands in 公共.
-    for (int i = e - 2; i > s; i--) {
-      if (text.charAt(i) == '共' && text.charAt(i - 1) != '公' && e - i - 1 >= 2) {
+    for (int i = e - 2; i >= s; i--) {
+      if (text.charAt(i) == '共' && (i == 0 || text.charAt(i - 1) != '公') && e - i - 1 >= 2) {
         s = i + 1;
         break;
       }

@@ -16,7 +16,7 @@ public final class IndicatorTrimmer {
           "完成了", "实现了", "年时间", "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取",
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡",
-          "我镇", "我市", "各类", "公司", "合作社", "项目", "每人", "每户", "建设", "启动", "修缮和", "将",
+          "我镇", "我市", "各类", "公司", "合作社", "每人", "每户", "建设", "启动", "修缮和", "将",
           "是");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
@@ -60,6 +60,10 @@ public final class IndicatorTrimmer {
           break;
         }
       }
+    }
+    // 均 after a noun is an adverb ("收入均超30万"); 村均, 户均 and 人均 are nouns.
+    if (e - start > 2 && text.charAt(e - 1) == '均') {
+      e--;
     }
     int s = start;
     if (s > 0 && Character.isDigit(text.charAt(s - 1))) {

@@ -130,5 +130,11 @@ signedNumber
     ;
 
 qualifiedName
-    : ID (DOT ID)*
+    : ID (DOT (ID | keyword))*
+    ;
+
+/** Keywords may stand after a dot in a rule-set name: std.check, doc.emit. */
+keyword
+    : RULESET | IMPORT | LEXICON | DEFINE | RULE | CHECK | MATCH | EMIT | EXAMPLE | COUNTEREXAMPLE
+    | PRIORITY | FROM | WHEN | WHERE | FACT | REQUIRE | AND | OR | NOT | TRUE | FALSE | NULL | SEVERITY
     ;

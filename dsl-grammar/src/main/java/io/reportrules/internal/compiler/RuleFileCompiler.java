@@ -426,7 +426,10 @@ public final class RuleFileCompiler {
     }
     RuleParser.DefineDeclContext def = defines.get(id);
     if (def == null) {
-      error(name, "unknown define or type '" + id + "'" + known(defines.keySet(), "defines"));
+      boolean upper = id.equals(id.toUpperCase(java.util.Locale.ROOT));
+      error(name, "unknown " + (upper ? "type" : "define") + " '" + id + "'" + (upper
+          ? " (built-in types: INDICATOR, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
+          : known(defines.keySet(), "defines")));
       return null;
     }
     if (scope.defineStack.contains(id)) {
@@ -626,7 +629,7 @@ public final class RuleFileCompiler {
   }
 
   private static String known(Set<String> names, String what) {
-    return names.isEmpty() ? "" : " (known " + what + ": " + String.join(", ", names) + ")";
+    return names.isEmpty() ? "" : " (known " + what + ": " + String.join(", ", new java.util.TreeSet<>(names)) + ")";
   }
 
   private void error(Token at, String message) {

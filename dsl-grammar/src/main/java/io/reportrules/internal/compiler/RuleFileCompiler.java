@@ -263,7 +263,8 @@ public final class RuleFileCompiler {
     Program program = Codegen.generate(pattern, scope.captures.size());
     return new CompiledRule(
         ruleSet + "/" + nameToken.getText(), nameToken.getText(), description, check, severity, message,
-        priority, order, nameToken.getLine(), program, List.copyOf(scope.captures), emits, examples, when);
+        priority, order, nameToken.getLine(), program, List.copyOf(scope.captures), emits, examples, when,
+        Prefilters.of(pattern));
   }
 
   private CompiledRule.Example example(RuleParser.ExampleClauseContext e) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param emits one list of fields per fact a match yields: a rule with several {@code emit}
  *     clauses yields one fact per clause whose captures are all bound, spanning those captures
  * @param when the condition a match must meet to count, or null
+ * @param prefilter what every match contains, to skip text that cannot match
  */
 public record CompiledRule(
     String qualifiedName,
@@ -31,7 +32,8 @@ public record CompiledRule(
     List<CaptureInfo> captures,
     List<List<EmitItem>> emits,
     List<Example> examples,
-    Condition when) {
+    Condition when,
+    Prefilter prefilter) {
 
   public record EmitItem(String name, Expr expr) {}
 

@@ -78,6 +78,33 @@ public final class DocumentContext {
     return q.type() == QuantityType.NUMBER ? 0 : q.type() == QuantityType.MASKED ? 1 : 2;
   }
 
+  private volatile int[] clauseStarts;
+
+  /**
+   * Offsets where clauses start: 0 and every position just after 。;!? or a line break (folded).
+   * No match of a rule that cannot consume those characters spans two clauses.
+   */
+  public int[] clauseStarts() {
+    int[] c = clauseStarts;
+    if (c == null) {
+      int n = 1;
+      for (char ch : folded) {
+        if (isGapBoundary(ch)) {
+          n++;
+        }
+      }
+      c = new int[n];
+      int k = 1;
+      for (int i = 0; i < folded.length; i++) {
+        if (isGapBoundary(folded[i])) {
+          c[k++] = i + 1;
+        }
+      }
+      clauseStarts = c;
+    }
+    return c;
+  }
+
   /** The heading structure, computed on first use. */
   public Sections sections() {
     Sections s = sections;

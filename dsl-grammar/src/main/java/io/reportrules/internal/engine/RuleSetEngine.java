@@ -31,7 +31,7 @@ public final class RuleSetEngine {
   public static void run(List<CompiledRule> rules, DocumentContext doc, List<Fact> facts, List<Violation> violations) {
     List<Candidate> candidates = new ArrayList<>();
     for (CompiledRule rule : rules) {
-      List<RawMatch> matches = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN).findAll(0, doc.length());
+      List<RawMatch> matches = matches(rule, doc);
       for (RawMatch m : matches) {
         if (rule.when() != null
             && !Condition.test(rule.when(), new Evaluator(rule.captures()), m, new Evaluator.Scope(doc, m.start(), m.end()))) {
@@ -68,6 +68,25 @@ public final class RuleSetEngine {
    * several ("分别" lists) each clause yields a fact only when every capture it names is bound,
    * spanning from the first to the last of them.
    */
+  /** The rule's matches, run clause by clause and only where its prefilter admits the text. */
+  static List<RawMatch> matches(CompiledRule rule, DocumentContext doc) {
+    PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN);
+    Prefilter filter = rule.prefilter();
+    if (!filter.withinClause()) {
+      return filter.admits(doc, 0, doc.length()) ? vm.findAll(0, doc.length()) : List.of();
+    }
+    List<RawMatch> out = new ArrayList<>();
+    int[] clauses = doc.clauseStarts();
+    for (int i = 0; i < clauses.length; i++) {
+      int from = clauses[i];
+      int to = i + 1 < clauses.length ? clauses[i + 1] : doc.length();
+      if (to > from && filter.admits(doc, from, to)) {
+        out.addAll(vm.findAll(from, to));
+      }
+    }
+    return out;
+  }
+
   static List<Fact> facts(CompiledRule rule, RawMatch m, DocumentContext doc) {
     Evaluator ev = new Evaluator(rule.captures());
     boolean single = rule.emits().size() == 1;

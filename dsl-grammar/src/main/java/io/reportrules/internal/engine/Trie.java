@@ -14,6 +14,7 @@ public final class Trie {
   }
 
   private final Node root = new Node();
+  private final java.util.Set<Character> chars = new java.util.HashSet<>();
   private int size;
   private int maxLength;
 
@@ -24,6 +25,7 @@ public final class Trie {
     }
     Node n = root;
     for (int i = 0; i < folded.length(); i++) {
+      chars.add(folded.charAt(i));
       n = n.next.computeIfAbsent(folded.charAt(i), k -> new Node());
     }
     if (!n.word) {
@@ -31,6 +33,11 @@ public final class Trie {
       size++;
     }
     maxLength = Math.max(maxLength, folded.length());
+  }
+
+  /** True when some word contains a character {@code p} accepts. */
+  public boolean anyChar(CharPredicate p) {
+    return chars.stream().anyMatch(p::test);
   }
 
   public int size() {

@@ -1,0 +1,117 @@
+package io.reportrules.bench;
+
+import io.reportrules.Extractor;
+import io.reportrules.RuleSet;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Throughput of the std rule sets on a corpus repeated in memory to a size, single-threaded after
+ * warm-up, against one hand-written java.util.regex pattern for the amount + growth family.
+ * Prints MB/s of UTF-8 input for both, peak heap, and last
+ * {@code throughput engine=<MB/s> regex=<MB/s> ratio=<engine/regex>}.
+ *
+ * <p>Usage: {@code Bench [folder] [megabytes]}.
+ */
+public final class Bench {
+  /** The baseline: indicator, amount in 元 with 万/亿, optional 增长/下降 percent. */
+  static final Pattern BASELINE = Pattern.compile(
+      "([\\u4e00-\\u9fa5“”]{2,20}?)(\\d+(?:\\.\\d+)?)(万|亿)?元(?:[,,]?(?:同比|比上年)?(增长|下降)(\\d+(?:\\.\\d+)?)%)?");
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path folder = Path.of(args.length > 0 ? args[0] : "examples/sample-corpus/src/main/reports");
+    int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    List<String> docs = read(folder);
+    if (docs.isEmpty()) {
+      System.err.println("no .txt or .md documents under " + folder);
+      System.exit(2);
+    }
+    long unit = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+    long target = megabytes * 1_000_000L;
+    List<String> corpus = new ArrayList<>();
+    long bytes = 0;
+    while (bytes < target) {
+      corpus.addAll(docs);
+      bytes += unit;
+    }
+    ClassLoader cl = Bench.class.getClassLoader();
+    List<RuleSet> sets = new ArrayList<>();
+    for (String name : List.of("std.indicators", "std.quality", "std.quantities")) {
+      sets.add(RuleSet.loadResource(name, cl));
+    }
+    Extractor extractor = new Extractor(sets);
+    System.out.printf(Locale.ROOT, "corpus %s: %d documents, %d bytes, repeated to %d documents, %.1f MB%n",
+        folder, docs.size(), unit, corpus.size(), bytes / 1e6);
+    System.out.println("rule sets: " + sets.stream().map(RuleSet::name).toList());
+
+    // warm-up: a few MB through both, so the JIT has compiled the hot paths
+    long warm = 0;
+    for (int i = 0; warm < 5_000_000L; i = (i + 1) % corpus.size()) {
+      extractor.extract(corpus.get(i));
+      regex(corpus.get(i));
+      warm += corpus.get(i).length() * 3L;
+    }
+
+    long facts = 0;
+    long t0 = System.nanoTime();
+    for (String d : corpus) {
+      facts += extractor.extract(d).facts().size();
+    }
+    double engineSeconds = (System.nanoTime() - t0) / 1e9;
+    long hits = 0;
+    long t1 = System.nanoTime();
+    for (String d : corpus) {
+      hits += regex(d);
+    }
+    double regexSeconds = (System.nanoTime() - t1) / 1e9;
+
+    double engine = bytes / 1e6 / engineSeconds;
+    double regex = bytes / 1e6 / regexSeconds;
+    System.out.printf(Locale.ROOT, "engine: %.2f s, %d facts, %.2f MB/s%n", engineSeconds, facts, engine);
+    System.out.printf(Locale.ROOT, "regex:  %.2f s, %d matches, %.2f MB/s%n", regexSeconds, hits, regex);
+    System.out.printf(Locale.ROOT, "peak heap: %.1f MB%n", peakHeap() / 1e6);
+    System.out.printf(Locale.ROOT, "throughput engine=%.2f regex=%.2f ratio=%.2f%n", engine, regex, engine / regex);
+  }
+
+  static int regex(String text) {
+    Matcher m = BASELINE.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static List<String> read(Path folder) throws IOException {
+    List<String> docs = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList()) {
+        docs.add(Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    return docs;
+  }
+}

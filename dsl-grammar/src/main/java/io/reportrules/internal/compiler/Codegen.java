@@ -4,6 +4,9 @@ import io.reportrules.internal.engine.Program;
 
 /** Thompson construction of a {@link Program} from a {@link PatternNode}. */
 final class Codegen {
+  private static final io.reportrules.internal.engine.CharPredicate INDICATOR_CHAR =
+      io.reportrules.internal.engine.DocumentContext::isIndicatorChar;
+
   private final Program.Builder b = new Program.Builder();
 
   static Program generate(PatternNode root, int captureCount) {
@@ -16,8 +19,12 @@ final class Codegen {
   private void emit(PatternNode n) {
     if (n instanceof PatternNode.Char c) {
       b.emit(Program.CHAR, 0, 0, c.predicate());
+    } else if (n instanceof PatternNode.Typed t && t.indicator()) {
+      // INDICATOR = one or more indicator characters, as a loop so that threads merge per position
+      int loop = b.emit(Program.CHAR, 0, 0, INDICATOR_CHAR);
+      b.emit(Program.SPLIT, loop, b.next() + 1, null);
     } else if (n instanceof PatternNode.Typed t) {
-      b.emit(t.indicator() ? Program.INDICATOR : Program.TOKEN, t.typeMask(), 0, null);
+      b.emit(Program.TOKEN, t.typeMask(), 0, null);
     } else if (n instanceof PatternNode.Gap g) {
       b.emit(Program.GAP, g.min(), g.max(), null);
     } else if (n instanceof PatternNode.Lexicon l) {

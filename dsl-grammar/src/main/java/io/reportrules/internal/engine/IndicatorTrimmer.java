@@ -38,6 +38,9 @@ public final class IndicatorTrimmer {
   private static final java.util.regex.Pattern TRAILING_COMPARISON =
       java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$");
 
+  /** Longest text considered, in UTF-16 units, counted back from the end of the run. */
+  public static final int MAX_LENGTH = 30;
+
   private IndicatorTrimmer() {}
 
   /**
@@ -45,6 +48,8 @@ public final class IndicatorTrimmer {
    * ({@code start == end}) when nothing of a noun remains.
    */
   public static int[] trim(String text, int start, int end) {
+    // the run may reach back to the start of its clause; a noun phrase is shorter
+    start = Math.max(start, end - MAX_LENGTH);
     int e = end;
     java.util.regex.Matcher cmp = TRAILING_COMPARISON.matcher(text).region(start, end);
     if (cmp.find()) {

@@ -50,8 +50,13 @@ public final class PikeVm {
   private final int n;
   private final int maxSpan;
   private final int[] mark;
+  private final int[] emptyCaps;
+  private final Object[] emptyVals;
   private int stamp;
   private Matcher regexMatcher;
+  private final Pending pending = new Pending(RING);
+  /** Longer than any jump: a figure (capped below), a lexicon word, a gap (≤ 500), a regex window. */
+  private static final int RING = 1024;
 
   public PikeVm(Program prog, DocumentContext doc, int maxSpan) {
     this.prog = prog;
@@ -60,6 +65,9 @@ public final class PikeVm {
     this.n = text.length;
     this.maxSpan = maxSpan;
     this.mark = new int[prog.size()];
+    // shared by every fresh thread: SAVE and SETVAL copy before they write
+    this.emptyCaps = emptyCaps(prog);
+    this.emptyVals = new Object[prog.captureCount];
   }
 
   /** All leftmost-longest, non-overlapping matches in [from, to). */
@@ -79,16 +87,19 @@ public final class PikeVm {
 
   /** The leftmost-longest match starting at or after {@code from} and ending by {@code to}. */
   public RawMatch findFirst(int from, int to) {
-    Map<Integer, List<Thread>> pending = new HashMap<>();
+    Pending pending = this.pending;
+    pending.clear();
     List<Thread> clist = new ArrayList<>();
     RawMatch best = null;
     int limit = Math.min(to, n);
     for (int p = from; p <= limit; p++) {
       stamp++;
       clist.clear();
-      List<Thread> arriving = pending.remove(p);
+      List<Thread> arriving = pending.take(p);
       if (arriving != null) {
-        arriving.sort(BY_START);
+        if (!sortedByStart(arriving)) {
+          arriving.sort(BY_START);
+        }
         for (Thread t : arriving) {
           if (best == null || t.start <= best.start()) {
             add(clist, t.pc, t, p);
@@ -96,7 +107,7 @@ public final class PikeVm {
         }
       }
       if (best == null) {
-        add(clist, 0, new Thread(0, p, emptyCaps(), new Object[prog.captureCount]), p);
+        add(clist, 0, new Thread(0, p, emptyCaps, emptyVals), p);
       }
       for (Thread t : clist) {
         if (best != null && t.start > best.start()) {
@@ -127,7 +138,7 @@ public final class PikeVm {
               if (q.start() != p) {
                 break;
               }
-              if ((mask & (1 << q.type().ordinal())) != 0 && q.end() <= limit && q.end() > p) {
+              if ((mask & (1 << q.type().ordinal())) != 0 && q.end() <= limit && q.end() > p && q.end() - p < RING) {
                 schedule(pending, q.end(), t, pc + 1);
               }
             }
@@ -178,14 +189,90 @@ public final class PikeVm {
     return regexMatcher;
   }
 
-  private int[] emptyCaps() {
+  private static int[] emptyCaps(Program prog) {
     int[] caps = new int[2 * prog.captureCount];
     Arrays.fill(caps, -1);
     return caps;
   }
 
-  private static void schedule(Map<Integer, List<Thread>> pending, int at, Thread t, int pc) {
-    pending.computeIfAbsent(at, k -> new ArrayList<>()).add(new Thread(pc, t.start, t.caps, t.vals));
+  private static void schedule(Pending pending, int at, Thread t, int pc) {
+    pending.add(at, new Thread(pc, t.start, t.caps, t.vals));
+  }
+
+  private static boolean sortedByStart(List<Thread> threads) {
+    for (int i = 1; i < threads.size(); i++) {
+      if (threads.get(i - 1).start > threads.get(i).start) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Threads waiting for a future position, in a ring of per-position lists: every jump is shorter
+   * than the ring (figures, words, gaps and regex windows are bounded), so slot {@code p % size}
+   * only ever holds threads for position p.
+   */
+  private static final class Pending {
+    private final List<Thread>[] ring;
+    private final int[] at;
+    private int count;
+    /** The list handed out by the last take(), reused as the next slot's list. */
+    private List<Thread> spare = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    Pending(int size) {
+      ring = new List[size];
+      at = new int[size];
+      java.util.Arrays.fill(at, -1);
+    }
+
+    void add(int pos, Thread t) {
+      int slot = pos % ring.length;
+      if (at[slot] != pos) {
+        if (at[slot] >= 0 && ring[slot] != null && !ring[slot].isEmpty()) {
+          throw new IllegalStateException("jump longer than the pending ring: " + pos);
+        }
+        at[slot] = pos;
+        if (ring[slot] == null) {
+          ring[slot] = new ArrayList<>();
+        }
+        ring[slot].clear();
+      }
+      ring[slot].add(t);
+      count++;
+    }
+
+    /** The threads waiting for p (removed), or null. */
+    List<Thread> take(int pos) {
+      int slot = pos % ring.length;
+      if (at[slot] != pos || ring[slot].isEmpty()) {
+        return null;
+      }
+      at[slot] = -1;
+      count -= ring[slot].size();
+      List<Thread> out = ring[slot];
+      ring[slot] = spare;
+      spare = out;
+      return out;
+    }
+
+    boolean isEmpty() {
+      return count == 0;
+    }
+
+    void clear() {
+      if (count == 0) {
+        return;
+      }
+      for (int i = 0; i < ring.length; i++) {
+        if (ring[i] != null) {
+          ring[i].clear();
+        }
+        at[i] = -1;
+      }
+      count = 0;
+    }
   }
 
   /** Follows zero-width instructions from {@code pc}, adding each consuming instruction once. */

@@ -89,6 +89,13 @@ public final class RuleSet {
     return file.rules().stream().map(CompiledRule::name).toList();
   }
 
+  /** The rules and checks, in file order. */
+  public List<RuleInfo> rules() {
+    return file.rules().stream()
+        .map(r -> new RuleInfo(r.qualifiedName(), r.name(), r.description(), r.check(), r.severity(), r.line()))
+        .toList();
+  }
+
   /** Warnings the compiler found (unused lexicons, …). */
   public List<Diagnostic> warnings() {
     return file.warnings();

@@ -43,6 +43,12 @@ public final class ReportWriter {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
+      try {
+        // temporary files are private; a report is an ordinary file
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException notPosix) {
+        // the file system's default permissions apply
+      }
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }

@@ -92,6 +92,24 @@ abstract class AbstractRunMojo extends AbstractMojo {
   @Parameter(property = "reportrules.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * Where the formats other than JSON are written: {@code report.sarif}, {@code report.html},
+   * {@code facts.csv}. The JSON report goes to {@code outputFile}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "reportrules.outputDirectory", defaultValue = "${project.build.directory}/reportrules")
+  private File outputDirectory;
+
+  /**
+   * Output formats, comma-separated: {@code json} (always written), {@code sarif}, {@code html},
+   * {@code csv}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "reportrules.formats", defaultValue = "json")
+  private List<String> formats;
+
   @Parameter(defaultValue = "${basedir}", readonly = true)
   private File basedir;
 
@@ -150,8 +168,16 @@ abstract class AbstractRunMojo extends AbstractMojo {
       }
     }
     List<Path> roots = documents.stream().map(f -> base.resolve(f.toPath())).toList();
+    java.util.Set<String> fmts = new java.util.TreeSet<>();
+    for (String f : nonEmpty(formats)) {
+      String lower = f.toLowerCase(Locale.ROOT);
+      if (!ExtractRequest.FORMATS.contains(lower)) {
+        throw new MojoExecutionException("ReportRules: unknown format '" + f + "'; use " + String.join(", ", ExtractRequest.FORMATS));
+      }
+      fmts.add(lower);
+    }
     return new ExtractRequest(roots, nonEmpty(includes), nonEmpty(excludes), ruleFiles, names,
-        base.resolve(outputFile.toPath()), cs, base);
+        base.resolve(outputFile.toPath()), cs, base, base.resolve(outputDirectory.toPath()), fmts);
   }
 
   private static List<String> nonEmpty(List<String> values) {

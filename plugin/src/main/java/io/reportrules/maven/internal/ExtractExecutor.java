@@ -8,7 +8,14 @@ import io.reportrules.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.reportrules.RuleInfo;
+import io.reportrules.maven.internal.render.CsvRenderer;
+import io.reportrules.maven.internal.render.HtmlRenderer;
+import io.reportrules.maven.internal.render.RenderContext;
+import io.reportrules.maven.internal.render.SarifRenderer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Does the work of the extract goal: find documents, run the rule sets, write the report. */
@@ -29,6 +36,9 @@ public final class ExtractExecutor {
     ReportBuilder builder = new ReportBuilder(ruleSets);
     DocumentFinder finder = new DocumentFinder(request.includes(), request.excludes());
     DocumentReader reader = new DocumentReader(request.encoding(), DocumentReader.DEFAULT_MAX_BYTES);
+    boolean keepTexts = request.formats().contains("html") || request.formats().contains("sarif");
+    Map<String, String> texts = new HashMap<>();
+    Map<String, String> projectPaths = new HashMap<>();
     for (Path root : request.documentRoots()) {
       if (!Files.isDirectory(root)) {
         throw new IOException("documents folder " + root + " does not exist");
@@ -36,8 +46,12 @@ public final class ExtractExecutor {
       for (Path rel : finder.find(root)) {
         String path = rel.toString().replace('\\', '/');
         try {
+          projectPaths.put(path, display(request, root.resolve(rel)));
           DocumentReader.Text text = reader.read(root.resolve(rel));
           builder.add(path, text.encoding(), text.text(), extractor.extract(text.text()));
+          if (keepTexts) {
+            texts.put(path, text.text());
+          }
         } catch (DocumentReader.UnreadableDocumentException e) {
           warn.accept(display(request, root.resolve(rel)) + ": skipped: " + e.getMessage());
           builder.addUnreadable(path, e.getMessage());
@@ -46,6 +60,20 @@ public final class ExtractExecutor {
     }
     Report report = builder.build();
     ReportWriter.write(report, request.outputFile());
+    if (!texts.isEmpty() || request.formats().stream().anyMatch(f -> !f.equals("json"))) {
+      List<RuleInfo> rules = ruleSets.stream().flatMap(r -> r.rules().stream()).toList();
+      RenderContext ctx = new RenderContext(report, rules, texts, projectPaths);
+      Path dir = request.outputDirectory();
+      if (request.formats().contains("sarif")) {
+        ReportWriter.writeAtomically(dir.resolve("report.sarif"), out -> SarifRenderer.write(ctx, out));
+      }
+      if (request.formats().contains("html")) {
+        ReportWriter.writeAtomically(dir.resolve("report.html"), out -> HtmlRenderer.write(ctx, out));
+      }
+      if (request.formats().contains("csv")) {
+        ReportWriter.writeAtomically(dir.resolve("facts.csv"), out -> CsvRenderer.write(ctx, out));
+      }
+    }
     return new Result(report, (System.nanoTime() - t0) / 1_000_000);
   }
 

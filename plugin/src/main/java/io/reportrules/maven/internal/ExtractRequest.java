@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param ruleSetNames rule sets resolved from the classpath by name (e.g. {@code std.indicators})
  * @param outputFile where the JSON report goes
  * @param encoding the documents' encoding, or null to detect it per document
- * @param baseDir the folder relative paths are shown from in messages
+ * @param baseDir the project root: relative paths are shown from it in messages and SARIF
+ * @param outputDirectory where the formats other than JSON go
+ * @param formats output formats: json (always, to outputFile), sarif, html, csv
  */
 public record ExtractRequest(
     List<Path> documentRoots,
@@ -26,7 +28,12 @@ public record ExtractRequest(
     List<String> ruleSetNames,
     Path outputFile,
     Charset encoding,
-    Path baseDir) {
+    Path baseDir,
+    Path outputDirectory,
+    java.util.Set<String> formats) {
+
+  /** The output formats there are. */
+  public static final List<String> FORMATS = List.of("json", "sarif", "html", "csv");
 
   public ExtractRequest {
     documentRoots = List.copyOf(documentRoots);
@@ -36,6 +43,12 @@ public record ExtractRequest(
     ruleSetNames = List.copyOf(ruleSetNames);
     Objects.requireNonNull(outputFile, "outputFile");
     Objects.requireNonNull(baseDir, "baseDir");
+    formats = java.util.Set.copyOf(formats);
+    for (String f : formats) {
+      if (!FORMATS.contains(f)) {
+        throw new IllegalArgumentException("unknown format '" + f + "'; known: " + FORMATS);
+      }
+    }
     if (includes.isEmpty()) {
       throw new IllegalArgumentException("at least one include pattern is needed");
     }

@@ -14,11 +14,11 @@ public final class ChineseNumerals {
     return switch (c) {
       case '零', '〇' -> 0;
       case '一', '壹', '幺' -> 1;
-      case '二', '两', '贰', '俩' -> 2;
-      case '三', '叁' -> 3;
+      case '二', '两', '贰', '俩', '兩', '貳', '倆' -> 2;
+      case '三', '叁', '參', '叄' -> 3;
       case '四', '肆' -> 4;
       case '五', '伍' -> 5;
-      case '六', '陆' -> 6;
+      case '六', '陆', '陸' -> 6;
       case '七', '柒' -> 7;
       case '八', '捌' -> 8;
       case '九', '玖' -> 9;
@@ -32,8 +32,9 @@ public final class ChineseNumerals {
       case '十', '拾' -> 1;
       case '百', '佰' -> 2;
       case '千', '仟' -> 3;
-      case '万' -> 4;
-      case '亿' -> 8;
+      case '万', '萬' -> 4;
+      case '亿', '億' -> 8;
+      case '兆' -> 12;
       default -> -1;
     };
   }
@@ -92,10 +93,18 @@ public final class ChineseNumerals {
     BigDecimal section = BigDecimal.ZERO;
     long number = -1;
     int lastUnit = 99;
+    boolean zeroGap = false;
+    int maxBig = 0;
+    int lastBig = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int d = digit(c);
-      if (d >= 0) {
+      if (d == 0) {
+        // 一千零十: 零 marks a skipped place, it is not a digit of the next unit
+        zeroGap = true;
+        continue;
+      }
+      if (d > 0) {
         if (number > 0) {
           return null;
         }
@@ -111,14 +120,19 @@ public final class ChineseNumerals {
         if (part.signum() == 0 && total.signum() == 0) {
           part = BigDecimal.ONE;
         }
-        if (p == 8) {
-          total = total.add(part).multiply(BigDecimal.TEN.pow(8));
+        boolean repeated = i > 0 && unitPower(s.charAt(i - 1)) >= 4;
+        if (p > maxBig || repeated) {
+          // 万亿, 四万万, 一亿亿: a larger or repeated big unit scales everything before it
+          total = total.add(part).multiply(BigDecimal.TEN.pow(p));
+          maxBig = Math.max(maxBig, p);
         } else {
-          total = total.add(part.multiply(BigDecimal.TEN.pow(4)));
+          total = total.add(part.multiply(BigDecimal.TEN.pow(p)));
         }
         section = BigDecimal.ZERO;
         number = -1;
         lastUnit = 99;
+        lastBig = p;
+        zeroGap = false;
       } else {
         if (p >= lastUnit) {
           return null;
@@ -127,12 +141,16 @@ public final class ChineseNumerals {
         section = section.add(BigDecimal.valueOf(n).multiply(BigDecimal.TEN.pow(p)));
         number = -1;
         lastUnit = p;
+        zeroGap = false;
       }
     }
     if (number > 0) {
-      // 三千五 = 3500: a trailing digit after a unit counts one place lower.
-      if (lastUnit > 0 && lastUnit != 99 && s.length() >= 2 && digit(s.charAt(s.length() - 2)) < 0) {
+      // 三千五 = 3500, 一万三 = 13000: a trailing digit right after a unit counts one place lower.
+      boolean afterUnit = s.length() >= 2 && digit(s.charAt(s.length() - 2)) < 0;
+      if (!zeroGap && afterUnit && lastUnit > 0 && lastUnit != 99) {
         section = section.add(BigDecimal.valueOf(number).multiply(BigDecimal.TEN.pow(lastUnit - 1)));
+      } else if (!zeroGap && afterUnit && lastUnit == 99 && lastBig > 0) {
+        section = section.add(BigDecimal.valueOf(number).multiply(BigDecimal.TEN.pow(lastBig - 1)));
       } else {
         section = section.add(BigDecimal.valueOf(number));
       }

@@ -28,12 +28,15 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /** Longest digit run read as a number; longer runs are identifiers, not figures. */
   static final int MAX_DIGITS = 30;
 
-  private static final String[] CURRENCIES = {"美元", "欧元", "港元", "港币", "日元", "英镑", "元"};
+  private static final String[] CURRENCIES = {"元人民币", "人民币", "美元", "美圆", "欧元", "港元", "港币", "日元", "英镑", "元"};
   private static final String[] MULTIPLIERS = {"万亿", "千万", "百万", "亿", "万", "千", "百"};
   private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾"};
   private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
   private static final String[] ABOUT_PREFIX = {"大约", "约"};
   private static final String RANGE_LINKS = "到至-—~";
+
+  private static final String TRADITIONAL = "萬億點負幾佰仟拾圓";
+  private static final String COMMON = "万亿点负几百千十元";
 
   private final UnitLexicon units;
 
@@ -56,6 +59,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < t.length) {
+      int period = periodEnd(t, i);
+      if (period > i) {
+        add(out, text, QuantityType.PERIOD, i, period, null, null, null, null, null, false, null, null);
+        i = period;
+        continue;
+      }
       Figure f = figureAt(t, i);
       if (f == null) {
         i = skip(t, i);
@@ -72,6 +81,38 @@ public final class StandardQuantityScanner implements QuantityScanner {
         .thenComparing(Comparator.comparingInt(Quantity::length).reversed())
         .thenComparing(q -> q.type().ordinal()));
     return dedupe(out);
+  }
+
+  private static final String[] PERIOD_WORDS = {
+    "上半年", "下半年", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度", "第四季度",
+    "一季度", "二季度", "三季度", "四季度", "“十四五”", "“十三五”", "“十二五”", "十四五", "十三五", "十二五", "十五五"};
+
+  /**
+   * End of a period starting at i (上半年, 一季度, “十四五”, 1-10月, 1至10月), or -1. Periods are read
+   * before figures so that 十四五 is never a number.
+   */
+  private static int periodEnd(char[] t, int i) {
+    for (String w : PERIOD_WORDS) {
+      if (startsWith(t, i, w)) {
+        return i + w.length();
+      }
+    }
+    if (isDigit(t[i]) && (i == 0 || !isDigit(t[i - 1]))) {
+      int j = i;
+      while (j < t.length && isDigit(t[j]) && j - i < 2) {
+        j++;
+      }
+      if (j < t.length && (t[j] == '-' || t[j] == '至' || t[j] == '—' || t[j] == '~')) {
+        int k = j + 1;
+        while (k < t.length && isDigit(t[k]) && k - j <= 2) {
+          k++;
+        }
+        if (k > j + 1 && k < t.length && t[k] == '月') {
+          return k + 1;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Past a run that starts no figure here: whole Latin words and digit runs glued to them. */
@@ -191,7 +232,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     f.numEnd = f.multiplierText.isEmpty() && f.bound == null ? n.end : p;
-    if (!readUnit(t, p, f)) {
+    if (!readUnit(t, p, f) && !currencySymbol(t, f, p)) {
       if (n.chinese && f.multiplierText.isEmpty()) {
         return null;
       }
@@ -239,10 +280,17 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (startsWith(t, p, c)) {
         f.type = QuantityType.MONEY;
         f.unit = f.multiplierText + c;
-        f.baseUnit = c.equals("港币") ? "港元" : c;
+        f.baseUnit = c.equals("港币") ? "港元" : c.endsWith("人民币") ? "元" : c.equals("美圆") ? "美元" : c;
         f.end = p + c.length();
         return true;
       }
+    }
+    if (!f.multiplierText.isEmpty() && f.number != null
+        && (startsWith(t, p, "%") || startsWith(t, p, "个百分点") || startsWith(t, p, "倍"))) {
+      // 七十五万个百分点: the multiplier belongs to the number, not to the unit
+      f.number = f.number.multiply(f.multiplier);
+      f.multiplier = BigDecimal.ONE;
+      f.multiplierText = "";
     }
     if (f.multiplierText.isEmpty()) {
       if (startsWith(t, p, "%") || startsWith(t, p, "‰")) {
@@ -283,6 +331,24 @@ public final class StandardQuantityScanner implements QuantityScanner {
       return true;
     }
     return false;
+  }
+
+  /** ￥300 / $300: a currency sign before a number with no unit after it. */
+  private static boolean currencySymbol(char[] t, Figure f, int p) {
+    if (f.start == 0 || f.masked || f.number == null) {
+      return false;
+    }
+    char c = t[f.start - 1];
+    String currency = c == '\uFFE5' || c == '\u00A5' ? "元" : c == '$' ? "美元" : null;
+    if (currency == null) {
+      return false;
+    }
+    f.type = QuantityType.MONEY;
+    f.unit = f.multiplierText + currency;
+    f.baseUnit = currency;
+    f.start--;
+    f.end = p;
+    return true;
   }
 
   private static boolean isYear(char[] t, Figure f) {
@@ -367,7 +433,22 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return r;
   }
 
+  /** A minus sign (-, 负) right before the number, not after a digit (3-5 is a range). */
+  private static int signAt(char[] t, int start) {
+    if (start >= 1 && (t[start - 1] == '-' || t[start - 1] == '负' || t[start - 1] == '\u2212')
+        && (start < 2 || !isDigit(t[start - 2]))) {
+      return start - 1;
+    }
+    return -1;
+  }
+
   private void emit(String text, char[] t, Figure f, List<Quantity> out) {
+    int sign = f.type == QuantityType.RANGE || f.type == QuantityType.YEAR || f.masked ? -1 : signAt(t, f.start);
+    if (sign >= 0 && f.prefixStart == f.start) {
+      f.number = f.number == null ? null : f.number.negate();
+      f.start = sign;
+      f.prefixStart = sign;
+    }
     Double number = f.number == null ? null : f.number.doubleValue();
     Double base = null;
     if (f.number != null && f.baseUnit != null) {
@@ -514,6 +595,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
         c = (char) (c - 0xFEE0);
       } else if (c == '\u00D7') {
         c = '*';
+      } else {
+        // traditional and financial forms read as the common ones (one unit to one, offsets hold)
+        int k = TRADITIONAL.indexOf(c);
+        if (k >= 0) {
+          c = COMMON.charAt(k);
+        }
       }
       out[i] = c;
     }

@@ -44,8 +44,8 @@ class QuantityCasesTest {
         }
       }
     }
-    if (tests.size() < 150) {
-      fail("expected the case files to hold at least 150 cases, found " + tests.size());
+    if (tests.size() < 400) {
+      fail("expected the case files to hold at least 400 cases, found " + tests.size());
     }
     return tests.stream();
   }

@@ -218,7 +218,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
       p++;
     }
     if (f.multiplierText.isEmpty() && !startsWith(t, p, "百分点")) {
+      UnitLexicon.Unit unitHere = units.match(t, p);
       for (String m : MULTIPLIERS) {
+        if (unitHere != null && unitHere.written().startsWith(m)) {
+          break; // 千瓦, 千米, 万吨: the unit itself starts with the multiplier's character
+        }
         if (startsWith(t, p, m) && !(n.chinese && (m.equals("千") || m.equals("百")))) {
           f.multiplierText = m;
           f.multiplier = multiplierValue(m);

@@ -65,6 +65,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
         i = period;
         continue;
       }
+      Figure approx = approximateRange(t, i);
+      if (approx != null) {
+        emit(text, t, approx, out);
+        i = approx.end;
+        continue;
+      }
       Figure f = figureAt(t, i);
       if (f == null) {
         i = skip(t, i);
@@ -253,6 +259,48 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     finishBounds(t, f);
+    return f;
+  }
+
+  /**
+   * 三四万吨, 五六十家: two neighbouring digits read as "three or four", a RANGE, when a unit follows.
+   */
+  private Figure approximateRange(char[] t, int i) {
+    if (i + 2 >= t.length || (i > 0 && ChineseNumerals.isNumeralChar(t[i - 1]))) {
+      return null;
+    }
+    int a = ChineseNumerals.digit(t[i]);
+    int b = ChineseNumerals.digit(t[i + 1]);
+    if (a <= 0 || b != a + 1) {
+      return null;
+    }
+    int p = i + 2;
+    BigDecimal scale = BigDecimal.ONE;
+    int power = ChineseNumerals.unitPower(t[p]);
+    if (power >= 1 && power <= 3) {
+      scale = BigDecimal.TEN.pow(power);
+      p++;
+    }
+    Figure f = new Figure();
+    f.start = i;
+    f.prefixStart = i;
+    f.chinese = true;
+    for (String m : new String[] {"万亿", "亿", "万"}) {
+      if (startsWith(t, p, m)) {
+        f.multiplierText = m;
+        f.multiplier = multiplierValue(m);
+        p += m.length();
+        break;
+      }
+    }
+    f.numEnd = p;
+    f.number = BigDecimal.valueOf(b).multiply(scale);
+    if (!readUnit(t, p, f) || f.type == QuantityType.YEAR) {
+      return null;
+    }
+    f.low = BigDecimal.valueOf(a).multiply(scale);
+    f.high = f.number;
+    f.type = QuantityType.RANGE;
     return f;
   }
 

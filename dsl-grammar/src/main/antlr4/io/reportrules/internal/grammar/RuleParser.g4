@@ -52,7 +52,15 @@ ruleClause
     | EMIT emitItem (COMMA emitItem)*                        # emitClause
     | EXAMPLE text=STRING (ARROW expectation (COMMA expectation)*)?  # exampleClause
     | COUNTEREXAMPLE text=STRING                             # counterexampleClause
+    | WHEN FACT factSelector (WHERE condition)?              # whenFactClause
+    | REQUIRE FACT factSelector (WHERE condition)?           # requireClause
     | WHEN condition                                         # whenClause
+    ;
+
+/** A rule of this rule set by name, or * for any of its rules. */
+factSelector
+    : ID
+    | STAR
     ;
 
 condition

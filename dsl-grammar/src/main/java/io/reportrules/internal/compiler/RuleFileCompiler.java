@@ -50,6 +50,7 @@ public final class RuleFileCompiler {
   private final Map<String, RuleParser.DefineDeclContext> defines = new LinkedHashMap<>();
   private final Set<String> usedNames = new HashSet<>();
   private final Map<String, CharPredicate> classCache = new HashMap<>();
+  private final Set<String> ruleNamesInFile = new java.util.TreeSet<>();
 
   private RuleFileCompiler(String source, String text) {
     this.source = source;
@@ -91,6 +92,11 @@ public final class RuleFileCompiler {
         } else {
           defines.put(n.getText(), d.defineDecl());
         }
+      }
+    }
+    for (RuleParser.DeclarationContext d : file.declaration()) {
+      if (d.ruleDecl() != null) {
+        ruleNamesInFile.add(d.ruleDecl().name.getText());
       }
     }
     List<CompiledRule> rules = new ArrayList<>();
@@ -190,6 +196,7 @@ public final class RuleFileCompiler {
     List<List<RuleParser.EmitItemContext>> emitClauses = new ArrayList<>();
     List<CompiledRule.Example> examples = new ArrayList<>();
     RuleParser.WhenClauseContext whenCtx = null;
+    CompiledRule.FactCheck factCheck = null;
     int errorsBefore = errors.size();
     for (RuleParser.RuleClauseContext c : clauses) {
       if (c instanceof RuleParser.MatchClauseContext m) {
@@ -213,9 +220,24 @@ public final class RuleFileCompiler {
         examples.add(example(e));
       } else if (c instanceof RuleParser.WhenClauseContext w) {
         whenCtx = w;
+      } else if (c instanceof RuleParser.WhenFactClauseContext wf) {
+        factCheck = factCheck(check, false, wf.factSelector(), wf.condition(), wf.start, factCheck);
+      } else if (c instanceof RuleParser.RequireClauseContext rq) {
+        factCheck = factCheck(check, true, rq.factSelector(), rq.condition(), rq.start, factCheck);
       } else if (c instanceof RuleParser.CounterexampleClauseContext e) {
         examples.add(new CompiledRule.Example(unquote(e.text), true, List.of(), e.start.getLine(), e.start.getCharPositionInLine() + 1));
       }
+    }
+    if (factCheck != null) {
+      if (pattern != null) {
+        error(nameToken, "check '" + nameToken.getText() + "' has both a match clause and a fact clause; use one");
+      }
+      if (errors.size() > errorsBefore) {
+        return null;
+      }
+      return new CompiledRule(
+          ruleSet + "/" + nameToken.getText(), nameToken.getText(), description, true, severity, message,
+          priority, order, nameToken.getLine(), null, List.of(), List.of(), examples, null, null, factCheck);
     }
     if (pattern == null) {
       if (errors.size() == errorsBefore) {
@@ -264,7 +286,7 @@ public final class RuleFileCompiler {
     return new CompiledRule(
         ruleSet + "/" + nameToken.getText(), nameToken.getText(), description, check, severity, message,
         priority, order, nameToken.getLine(), program, List.copyOf(scope.captures), emits, examples, when,
-        Prefilters.of(pattern));
+        Prefilters.of(pattern), null);
   }
 
   private CompiledRule.Example example(RuleParser.ExampleClauseContext e) {
@@ -505,6 +527,71 @@ public final class RuleFileCompiler {
           .allMatch(alt -> isIndicator(alt.element(0).atom()));
     }
     return false;
+  }
+
+  // ---- fact checks
+
+  private CompiledRule.FactCheck factCheck(boolean isCheck, boolean require, RuleParser.FactSelectorContext selector,
+      RuleParser.ConditionContext condition, Token at, CompiledRule.FactCheck previous) {
+    if (!isCheck) {
+      error(at, "only a check can look at facts ('when fact' / 'require fact')");
+      return previous;
+    }
+    if (previous != null) {
+      error(at, "a check has one 'when fact' or 'require fact' clause");
+      return previous;
+    }
+    String rule = selector.ID() == null ? null : selector.ID().getText();
+    if (rule != null && !ruleNamesInFile.contains(rule)) {
+      error(selector.start, "no rule named '" + rule + "' in this rule set" + known(ruleNamesInFile, "rules"));
+      return previous;
+    }
+    Condition where = condition == null ? null : factCondition(condition);
+    return new CompiledRule.FactCheck(require, rule, where);
+  }
+
+  /** A condition over fact fields: every name is a field path, not a capture. */
+  private Condition factCondition(RuleParser.ConditionContext ctx) {
+    if (ctx instanceof RuleParser.NotConditionContext n) {
+      Condition inner = factCondition(n.condition());
+      return inner == null ? null : new Condition.Not(inner);
+    }
+    if (ctx instanceof RuleParser.AndConditionContext a) {
+      Condition l = factCondition(a.condition(0));
+      Condition r = factCondition(a.condition(1));
+      return l == null || r == null ? null : new Condition.And(l, r);
+    }
+    if (ctx instanceof RuleParser.OrConditionContext o) {
+      Condition l = factCondition(o.condition(0));
+      Condition r = factCondition(o.condition(1));
+      return l == null || r == null ? null : new Condition.Or(l, r);
+    }
+    if (ctx instanceof RuleParser.GroupConditionContext g) {
+      return factCondition(g.condition());
+    }
+    RuleParser.CompareConditionContext c = (RuleParser.CompareConditionContext) ctx;
+    Expr l = factExpression(c.expression(0));
+    Expr r = factExpression(c.expression(1));
+    if (l == null || r == null) {
+      return null;
+    }
+    String op = c.compareOp().getText();
+    if (!op.equals("=") && !op.equals("!=") && (isTextConstant(l) || isTextConstant(r))) {
+      error(c.compareOp().start, "'" + op + "' compares numbers; a quoted string can only be compared with = or !=");
+      return null;
+    }
+    return new Condition.Compare(l, op, r);
+  }
+
+  private Expr factExpression(RuleParser.ExpressionContext ctx) {
+    if (ctx instanceof RuleParser.LiteralExpressionContext l) {
+      return new Expr.Const(literal(l.literal()));
+    }
+    if (ctx instanceof RuleParser.PathExpressionContext p) {
+      return new Expr.FieldRef(p.path().ID().stream().map(TerminalNode::getText).toList());
+    }
+    error(ctx.start, "a fact condition compares fields and literals; functions are not available here");
+    return null;
   }
 
   // ---- conditions

@@ -16,7 +16,8 @@ import java.util.List;
  * @param emits one list of fields per fact a match yields: a rule with several {@code emit}
  *     clauses yields one fact per clause whose captures are all bound, spanning those captures
  * @param when the condition a match must meet to count, or null
- * @param prefilter what every match contains, to skip text that cannot match
+ * @param prefilter what every match contains, to skip text that cannot match; null for fact checks
+ * @param factCheck for a check over facts, what it looks for; null otherwise (then program is set)
  */
 public record CompiledRule(
     String qualifiedName,
@@ -33,7 +34,16 @@ public record CompiledRule(
     List<List<EmitItem>> emits,
     List<Example> examples,
     Condition when,
-    Prefilter prefilter) {
+    Prefilter prefilter,
+    FactCheck factCheck) {
+
+  /**
+   * A check over the facts of its rule set instead of the text: {@code when fact R where C} gives
+   * a violation per fact of rule R (null: any rule) meeting C; {@code require fact R where C}
+   * gives one violation at the document start when no such fact exists.
+   */
+  public record FactCheck(boolean require, String rule, Condition where) {}
+
 
   public record EmitItem(String name, Expr expr) {}
 

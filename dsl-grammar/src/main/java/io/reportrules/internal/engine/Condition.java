@@ -11,23 +11,34 @@ public sealed interface Condition {
   /** {@code op} is one of = != < <= > >=. */
   record Compare(Expr left, String op, Expr right) implements Condition {}
 
+  /** The condition on a match: expressions are evaluated on its captures. */
+  static boolean test(Condition c, Evaluator ev, RawMatch m, Evaluator.Scope scope) {
+    return test(c, e -> Evaluator.toJson(ev.eval(e, m, scope)));
+  }
+
+  /** The condition on a fact: field references read its fields. */
+  static boolean test(Condition c, io.reportrules.Fact fact) {
+    return test(c, e -> e instanceof Expr.FieldRef f ? ExampleRunner.lookup(fact.fields(), f.path())
+        : e instanceof Expr.Const k ? k.value() : null);
+  }
+
   /**
    * True when the condition holds. Numbers compare by value; other values only with = and !=; an
    * order comparison with a missing (null) or non-numeric side is false.
    */
-  static boolean test(Condition c, Evaluator ev, RawMatch m, Evaluator.Scope scope) {
+  static boolean test(Condition c, java.util.function.Function<Expr, Object> values) {
     if (c instanceof Not n) {
-      return !test(n.inner(), ev, m, scope);
+      return !test(n.inner(), values);
     }
     if (c instanceof And a) {
-      return test(a.left(), ev, m, scope) && test(a.right(), ev, m, scope);
+      return test(a.left(), values) && test(a.right(), values);
     }
     if (c instanceof Or o) {
-      return test(o.left(), ev, m, scope) || test(o.right(), ev, m, scope);
+      return test(o.left(), values) || test(o.right(), values);
     }
     Compare cmp = (Compare) c;
-    Object l = Evaluator.toJson(ev.eval(cmp.left(), m, scope));
-    Object r = Evaluator.toJson(ev.eval(cmp.right(), m, scope));
+    Object l = values.apply(cmp.left());
+    Object r = values.apply(cmp.right());
     if (l instanceof Number ln && r instanceof Number rn) {
       int sign = Double.compare(ln.doubleValue(), rn.doubleValue());
       return switch (cmp.op()) {

@@ -10,6 +10,9 @@ public sealed interface Expr {
   /** A capture, optionally followed by a field path into its value ({@code value.base}). */
   record CaptureRef(int index, List<String> path) implements Expr {}
 
+  /** A field of a fact, by path ({@code change.number}), in {@code when fact} and {@code require}. */
+  record FieldRef(List<String> path) implements Expr {}
+
   /** A built-in function; see {@link Functions}. */
   record Call(String function, List<Expr> args) implements Expr {}
 }

@@ -31,6 +31,9 @@ public final class RuleSetEngine {
   public static void run(List<CompiledRule> rules, DocumentContext doc, List<Fact> facts, List<Violation> violations) {
     List<Candidate> candidates = new ArrayList<>();
     for (CompiledRule rule : rules) {
+      if (rule.factCheck() != null) {
+        continue;
+      }
       List<RawMatch> matches = matches(rule, doc);
       for (RawMatch m : matches) {
         if (rule.when() != null
@@ -50,6 +53,7 @@ public final class RuleSetEngine {
             .thenComparingInt(c -> c.rule().order())
             .thenComparingInt(c -> c.match().start()));
     TreeMap<Integer, Integer> taken = new TreeMap<>();
+    List<Fact> mine = new ArrayList<>();
     for (Candidate c : candidates) {
       int s = c.match().start();
       int e = c.match().end();
@@ -58,9 +62,56 @@ public final class RuleSetEngine {
       boolean overlaps = (before != null && before.getValue() > s) || (after != null && after.getKey() < e);
       if (!overlaps) {
         taken.put(s, e);
-        facts.addAll(facts(c.rule(), c.match(), doc));
+        mine.addAll(facts(c.rule(), c.match(), doc));
       }
     }
+    facts.addAll(mine);
+    for (CompiledRule rule : rules) {
+      if (rule.factCheck() != null) {
+        factCheck(rule, mine, doc, violations);
+      }
+    }
+  }
+
+  /** Runs a check over the facts its rule set found in the document. */
+  static void factCheck(CompiledRule rule, List<Fact> facts, DocumentContext doc, List<Violation> violations) {
+    CompiledRule.FactCheck fc = rule.factCheck();
+    String prefix = rule.qualifiedName().substring(0, rule.qualifiedName().indexOf('/') + 1);
+    List<Fact> hits = new ArrayList<>();
+    for (Fact f : facts) {
+      if ((fc.rule() == null || f.rule().equals(prefix + fc.rule())) && (fc.where() == null || Condition.test(fc.where(), f))) {
+        hits.add(f);
+      }
+    }
+    if (fc.require()) {
+      if (hits.isEmpty()) {
+        violations.add(new Violation(rule.qualifiedName(), rule.severity(), fill(rule.message(), null, ""), 0, 0, ""));
+      }
+      return;
+    }
+    for (Fact f : hits) {
+      violations.add(new Violation(rule.qualifiedName(), rule.severity(), fill(rule.message(), f, f.text()), f.start(), f.end(), f.text()));
+    }
+  }
+
+  /** A fact check's message: {text} and {field.path} from the fact. */
+  private static String fill(String template, Fact fact, String text) {
+    Matcher pm = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (pm.find()) {
+      Object value;
+      if (pm.group(1).equals("text")) {
+        value = text;
+      } else if (fact == null) {
+        value = "";
+      } else {
+        List<String> path = pm.group(2) == null ? List.of(pm.group(1)) : List.of(pm.group(1), pm.group(2));
+        value = ExampleRunner.lookup(fact.fields(), path);
+      }
+      pm.appendReplacement(out, Matcher.quoteReplacement(format(value)));
+    }
+    pm.appendTail(out);
+    return out.toString();
   }
 
   /**

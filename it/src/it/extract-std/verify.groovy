@@ -1,5 +1,7 @@
 import groovy.json.JsonSlurper
 
+def log = new File(basedir, 'build.log').getText('UTF-8')
+
 def report = new JsonSlurper().parse(new File(basedir, 'target/reportrules/report.json'))
 assert report.format == 'reportrules/1'
 assert report.rulesets*.name == ['std.indicators', 'std.quality']
@@ -30,8 +32,10 @@ assert county.facts[0].fields.change.number == -4.8
 
 assert report.summary.documents == 3
 assert report.summary.unreadable == 1
+assert report.summary.rules['std.indicators/amount-with-change'] == 3
+assert report.summary.rules['std.quality/masked-figure'] == 0
+assert log.contains('rules never fired on these documents: ') && log.contains('std.quality/masked-figure')
 
-def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('ReportRules: 3 documents, 4 facts')
 assert log.contains('broken.txt: skipped: looks binary')
 return true

@@ -63,7 +63,13 @@ public final class ReportBuilder {
     for (Severity s : Severity.values()) {
       bySeverity.put(s.label(), 0);
     }
+    Map<String, Integer> rules = new LinkedHashMap<>();
+    for (RuleSet rs : ruleSets) {
+      rs.rules().forEach(r -> rules.put(r.id(), 0));
+    }
     for (DocumentReport d : sorted) {
+      d.facts().forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
+      d.violations().forEach(v -> rules.merge(v.rule(), 1, Integer::sum));
       facts += d.facts().size();
       unreadable += d.error() != null ? 1 : 0;
       for (ViolationEntry v : d.violations()) {
@@ -72,7 +78,7 @@ public final class ReportBuilder {
     }
     List<RuleSetEntry> sets = ruleSets.stream().map(r -> new RuleSetEntry(r.name(), r.source(), r.sha256())).toList();
     return new Report(Report.FORMAT, new ToolEntry("reportrules", version()), sets, sorted,
-        new Summary(sorted.size(), facts, bySeverity, unreadable));
+        new Summary(sorted.size(), facts, bySeverity, unreadable, rules));
   }
 
   /** The version of this library, from the build. */

@@ -136,7 +136,21 @@ abstract class AbstractRunMojo extends AbstractMojo {
         s.violations().get("error"), s.violations().get("warning"), s.violations().get("info"),
         s.unreadable() > 0 ? ", " + s.unreadable() + " unreadable" : "",
         result.millis() / 1000.0, request.outputFile()));
+    logCoverage(s);
     return result;
+  }
+
+  /** How often each rule fired (debug), and the rules that never fired (a warning to act on). */
+  private void logCoverage(Summary s) {
+    if (s.documents() == s.unreadable()) {
+      return;
+    }
+    s.rules().forEach((rule, n) -> getLog().debug("ReportRules: " + rule + " fired " + n + " times"));
+    List<String> silent = s.rules().entrySet().stream().filter(e -> e.getValue() == 0).map(java.util.Map.Entry::getKey).toList();
+    if (!silent.isEmpty()) {
+      getLog().warn("ReportRules: " + silent.size() + " of " + s.rules().size() + " rules never fired on these documents: "
+          + String.join(", ", silent));
+    }
   }
 
   boolean skip() {

@@ -41,17 +41,39 @@ public final class ReportBuilder {
     return this;
   }
 
+  /** Maps an offset of extracted text to its place in the source file (HTML documents). */
+  @FunctionalInterface
+  public interface SourceMap {
+    SourcePosition at(int offset);
+  }
+
   public static DocumentReport document(String path, String encoding, String text, Extraction extraction) {
+    return document(path, encoding, text, extraction, null);
+  }
+
+  /** A document whose text was extracted from a source file; {@code source} may be null. */
+  public static DocumentReport document(String path, String encoding, String text, Extraction extraction, SourceMap source) {
     LineIndex lines = new LineIndex(text);
     List<FactEntry> facts = new ArrayList<>();
     for (Fact f : extraction.facts()) {
-      facts.add(new FactEntry(f.rule(), lines.span(f.start(), f.end()), f.text(), f.fields()));
+      facts.add(new FactEntry(f.rule(), span(lines, f.start(), f.end(), source), f.text(), f.fields()));
     }
     List<ViolationEntry> violations = new ArrayList<>();
     for (Violation v : extraction.violations()) {
-      violations.add(new ViolationEntry(v.rule(), v.severity().label(), v.message(), lines.span(v.start(), v.end()), v.text()));
+      violations.add(new ViolationEntry(v.rule(), v.severity().label(), v.message(), span(lines, v.start(), v.end(), source), v.text()));
     }
     return new DocumentReport(path, encoding, text.length(), facts, violations, null);
+  }
+
+  private static Span span(LineIndex lines, int start, int end, SourceMap source) {
+    Span s = lines.span(start, end);
+    return source == null ? s : new Span(s.start(), s.end(), s.line(), s.column(), source.at(start));
+  }
+
+  /** Adds a document read from a source file that is not its text (HTML). */
+  public synchronized ReportBuilder add(String path, String encoding, String text, Extraction extraction, SourceMap source) {
+    documents.add(document(path, encoding, text, extraction, source));
+    return this;
   }
 
   public synchronized Report build() {

@@ -37,7 +37,7 @@ abstract class AbstractRunMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "reportrules.includes", defaultValue = "**/*.txt,**/*.md")
+  @Parameter(property = "reportrules.includes", defaultValue = "**/*.txt,**/*.md,**/*.html,**/*.htm")
   private List<String> includes;
 
   /**

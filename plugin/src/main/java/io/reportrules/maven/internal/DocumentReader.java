@@ -47,6 +47,10 @@ public final class DocumentReader {
     } catch (IOException e) {
       throw new UnreadableDocumentException("cannot be read: " + e.getMessage());
     }
+    Charset meta = htmlMetaCharset(file, bytes);
+    if (declared == null && meta != null) {
+      return new Text(decode(bytes, startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, meta, meta.name() + " (declared in the page)"), meta.name());
+    }
     if (declared != null) {
       return new Text(decode(bytes, 0, declared, "declared encoding " + declared.name()), declared.name());
     }
@@ -67,6 +71,29 @@ public final class DocumentReader {
     } catch (CharacterCodingException notUtf8) {
       Charset gb = Charset.forName("GB18030");
       return new Text(decode(bytes, 0, gb, "UTF-8 or GB18030"), gb.name());
+    }
+  }
+
+  private static final java.util.regex.Pattern META_CHARSET =
+      java.util.regex.Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+
+  /** The charset an HTML page declares in a meta tag within its first 4 KB, or null. */
+  private static Charset htmlMetaCharset(Path file, byte[] bytes) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+      return null;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      String cs = m.group(1);
+      // pages that say gb2312 are written in its supersets in practice
+      return Charset.forName(cs.equalsIgnoreCase("gb2312") || cs.equalsIgnoreCase("gbk") ? "GB18030" : cs);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -48,9 +48,15 @@ public final class ExtractExecutor {
         try {
           projectPaths.put(path, display(request, root.resolve(rel)));
           DocumentReader.Text text = reader.read(root.resolve(rel));
-          builder.add(path, text.encoding(), text.text(), extractor.extract(text.text()));
+          String content = text.text();
+          HtmlText html = null;
+          if (isHtml(path)) {
+            html = HtmlText.parse(content);
+            content = html.text();
+          }
+          builder.add(path, text.encoding(), content, extractor.extract(content), html);
           if (keepTexts) {
-            texts.put(path, text.text());
+            texts.put(path, content);
           }
         } catch (DocumentReader.UnreadableDocumentException e) {
           warn.accept(display(request, root.resolve(rel)) + ": skipped: " + e.getMessage());
@@ -75,6 +81,11 @@ public final class ExtractExecutor {
       }
     }
     return new Result(report, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  static boolean isHtml(String path) {
+    String p = path.toLowerCase(java.util.Locale.ROOT);
+    return p.endsWith(".html") || p.endsWith(".htm") || p.endsWith(".xhtml");
   }
 
   static String display(ExtractRequest request, Path file) {

@@ -37,8 +37,11 @@ public final class ViolationGate {
         if (!counts(v)) {
           continue;
         }
+        // HTML documents are located in their source file, where an editor opens them
+        int line = v.span().source() != null ? v.span().source().line() : v.span().line();
+        int column = v.span().source() != null ? v.span().source().column() : v.span().column();
         lines.add(String.format(Locale.ROOT, "%s:%d:%d: %s: %s [%s]",
-            d.path(), v.span().line(), v.span().column(), v.severity(), v.message(), v.rule()));
+            d.path(), line, column, v.severity(), v.message(), v.rule()));
       }
     }
     int n = lines.size();

@@ -60,13 +60,19 @@ public final class SarifRenderer {
         ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");
         phys.putObject("artifactLocation").put("uri", uri);
         ObjectNode region = phys.putObject("region");
-        int[] end = endOf(v, text);
-        region.put("startLine", v.span().line());
-        region.put("startColumn", v.span().column());
-        region.put("endLine", end[0]);
-        region.put("endColumn", end[1]);
-        region.put("charOffset", v.span().start());
-        region.put("charLength", v.span().end() - v.span().start());
+        if (v.span().source() != null) {
+          // an HTML document: the region is in the HTML file, where code scanning shows it
+          region.put("startLine", v.span().source().line());
+          region.put("startColumn", v.span().source().column());
+        } else {
+          int[] end = endOf(v, text);
+          region.put("startLine", v.span().line());
+          region.put("startColumn", v.span().column());
+          region.put("endLine", end[0]);
+          region.put("endColumn", end[1]);
+          region.put("charOffset", v.span().start());
+          region.put("charLength", v.span().end() - v.span().start());
+        }
         region.putObject("snippet").put("text", v.text());
       }
     }

@@ -25,6 +25,8 @@ final class Codegen {
       b.emit(Program.SPLIT, loop, b.next() + 1, null);
     } else if (n instanceof PatternNode.Typed t) {
       b.emit(Program.TOKEN, t.typeMask(), 0, null);
+    } else if (n instanceof PatternNode.DocumentFeature f) {
+      b.emit(Program.DOCUMENT_FEATURE, f.kind(), 0, null);
     } else if (n instanceof PatternNode.Gap g) {
       b.emit(Program.GAP, g.min(), g.max(), null);
     } else if (n instanceof PatternNode.Lexicon l) {

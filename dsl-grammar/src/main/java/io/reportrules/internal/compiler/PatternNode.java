@@ -13,6 +13,12 @@ sealed interface PatternNode {
   /** A figure of one of the types in the mask, or an INDICATOR run when indicator is true. */
   record Typed(int typeMask, boolean indicator, String display) implements PatternNode {}
 
+  /**
+   * A document feature matched as a whole: {@code REPEATED_LINE} (a line repeating an earlier one)
+   * or {@code MISSING_TOC_ENTRY} (a table-of-contents title the text never reaches).
+   */
+  record DocumentFeature(int kind) implements PatternNode {}
+
   /** A bounded gap that does not cross sentence ends. */
   record Gap(int min, int max) implements PatternNode {}
 

@@ -70,7 +70,7 @@ final class Prefilters {
       }
       return false;
     }
-    if (n instanceof PatternNode.Regex) {
+    if (n instanceof PatternNode.Regex || n instanceof PatternNode.DocumentFeature) {
       return true;
     }
     if (n instanceof PatternNode.Lexicon l) {

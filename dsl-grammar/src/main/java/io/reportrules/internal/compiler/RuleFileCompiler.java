@@ -203,8 +203,10 @@ public final class RuleFileCompiler {
           if (pattern != null) {
             error(m.start, "a rule has one match clause; combine alternatives with |");
           } else {
+            int before = errors.size();
             pattern = pattern(m.pattern(), scope, -1);
-            if (pattern != null && PatternNode.nullable(pattern)) {
+            // an element that did not compile leaves a hole: say what is wrong with it, not this
+            if (pattern != null && errors.size() == before && PatternNode.nullable(pattern)) {
               error(m.pattern().start, "this pattern can match the empty string; make at least one element required");
             }
           }
@@ -444,6 +446,12 @@ public final class RuleFileCompiler {
     if (id.equals("INDICATOR")) {
       return new PatternNode.Typed(0, true, id);
     }
+    if (id.equals("REPEATED_LINE")) {
+      return new PatternNode.DocumentFeature(DocumentContext.FEATURE_REPEATED_LINE);
+    }
+    if (id.equals("MISSING_TOC_ENTRY")) {
+      return new PatternNode.DocumentFeature(DocumentContext.FEATURE_MISSING_TOC_ENTRY);
+    }
     if (isBuiltin(id)) {
       return new PatternNode.Typed(DocumentContext.mask(QuantityType.valueOf(id)), false, id);
     }
@@ -451,7 +459,7 @@ public final class RuleFileCompiler {
     if (def == null) {
       boolean upper = id.equals(id.toUpperCase(java.util.Locale.ROOT));
       error(name, "unknown " + (upper ? "type" : "define") + " '" + id + "'" + (upper
-          ? " (built-in types: INDICATOR, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
+           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
           : known(defines.keySet(), "defines")));
       return null;
     }
@@ -480,7 +488,7 @@ public final class RuleFileCompiler {
   }
 
   private static boolean isBuiltin(String id) {
-    if (id.equals("INDICATOR")) {
+    if (id.equals("INDICATOR") || id.equals("REPEATED_LINE") || id.equals("MISSING_TOC_ENTRY")) {
       return true;
     }
     for (QuantityType t : QuantityType.values()) {
@@ -495,7 +503,7 @@ public final class RuleFileCompiler {
   private int typeMaskOf(RuleParser.AtomContext atom) {
     if (atom instanceof RuleParser.NameAtomContext n) {
       String id = n.getText();
-      return isBuiltin(id) && !id.equals("INDICATOR") ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
+      return isBuiltin(id) && !id.equals("INDICATOR") && !id.equals("REPEATED_LINE") && !id.equals("MISSING_TOC_ENTRY") ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
     }
     if (atom instanceof RuleParser.GroupAtomContext g) {
       int mask = 0;

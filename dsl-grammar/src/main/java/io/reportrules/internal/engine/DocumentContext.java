@@ -78,6 +78,83 @@ public final class DocumentContext {
     return q.type() == QuantityType.NUMBER ? 0 : q.type() == QuantityType.MASKED ? 1 : 2;
   }
 
+  /** REPEATED_LINE: a line repeating an earlier line. */
+  public static final int FEATURE_REPEATED_LINE = 0;
+  /** MISSING_TOC_ENTRY: a table-of-contents entry whose title the text never reaches. */
+  public static final int FEATURE_MISSING_TOC_ENTRY = 1;
+
+  /** End of the feature of that kind starting at pos, or -1. */
+  public int featureEnd(int kind, int pos) {
+    return kind == FEATURE_REPEATED_LINE ? repeatedLineEnd(pos) : missingTocEntryEnd(pos);
+  }
+
+  private volatile java.util.Map<Integer, Integer> missingToc;
+  private static final java.util.regex.Pattern TOC_ENTRY = java.util.regex.Pattern.compile(
+      "^[\\s\u3000]*(?:\\d{1,3}[.、.]\\s*)?(\\S.{4,60}?(?:报告|总结|讲话|意见|方案|规划|计划|要点))[\\s\u3000]+\\d{1,4}[\\s\u3000]*$",
+      java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * Table-of-contents entries (a title ending in 报告/总结/… and a page number, one a line) whose
+   * title never stands later as a line of its own: the copy stops short of what its contents list.
+   */
+  int missingTocEntryEnd(int pos) {
+    java.util.Map<Integer, Integer> m = missingToc;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      java.util.regex.Matcher e = TOC_ENTRY.matcher(text);
+      while (e.find()) {
+        String title = e.group(1).strip();
+        java.util.regex.Matcher later = java.util.regex.Pattern.compile(
+            "(?m)^[\\s\u3000]*" + java.util.regex.Pattern.quote(title) + "[\\s\u3000]*$").matcher(text);
+        if (!later.find(e.end())) {
+          m.put(e.start(1), e.start(1) + e.group(1).length());
+        }
+      }
+      missingToc = m;
+    }
+    return m.getOrDefault(pos, -1);
+  }
+
+  private volatile java.util.Map<Integer, Integer> repeatedLines;
+
+  /** Shortest line, stripped, that counts as a repeated paragraph; shorter lines repeat naturally. */
+  static final int MIN_REPEATED_LINE = 20;
+
+  /**
+   * When a line starting at {@code pos} repeats, stripped of surrounding blanks, an earlier line
+   * of at least {@value #MIN_REPEATED_LINE} characters: the end of its text (before the line
+   * break); else -1.
+   */
+  public int repeatedLineEnd(int pos) {
+    java.util.Map<Integer, Integer> m = repeatedLines;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      int start = 0;
+      while (start <= text.length()) {
+        int nl = text.indexOf('\n', start);
+        int end = nl < 0 ? text.length() : nl;
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e - s >= MIN_REPEATED_LINE && !seen.add(text.substring(s, e))) {
+          m.put(s, e);
+        }
+        if (nl < 0) {
+          break;
+        }
+        start = nl + 1;
+      }
+      repeatedLines = m;
+    }
+    return m.getOrDefault(pos, -1);
+  }
+
   private volatile int[] clauseStarts;
 
   /**

@@ -165,6 +165,12 @@ public final class PikeVm {
             Thread tt = t;
             ((Trie) prog.data[pc]).matchAt(text, p, limit, end -> schedule(pending, end, tt, pc + 1));
           }
+          case Program.DOCUMENT_FEATURE -> {
+            int end = doc.featureEnd(prog.a[pc], p);
+            if (end > p && end <= limit) {
+              schedule(pending, end, t, pc + 1);
+            }
+          }
           case Program.REGEX -> {
             Matcher m = regex((Pattern) prog.data[pc]);
             m.region(p, Math.min(limit, p + REGEX_WINDOW));

@@ -42,7 +42,7 @@ public final class Evaluator {
     if (info.indicator()) {
       int[] t = IndicatorTrimmer.trim(doc.text(), s, e);
       String trimmed = doc.text().substring(t[0], t[1]);
-      return new Val(trimmed.isEmpty() ? null : trimmed, t[0], t[1], trimmed, "");
+      return new Val(IndicatorTrimmer.namesNothing(trimmed) ? null : trimmed, t[0], t[1], trimmed, "");
     }
     if (info.typeMask() != 0) {
       Quantity q = doc.tokenAt(s, e, info.typeMask());

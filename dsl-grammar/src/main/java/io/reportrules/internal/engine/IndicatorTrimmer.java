@@ -16,7 +16,7 @@ public final class IndicatorTrimmer {
           "完成了", "实现了", "年时间", "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取",
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡",
-          "我镇", "我市", "各类", "公司", "合作社", "每人", "每户", "建设", "启动", "修缮和", "将",
+          "我镇", "我市", "各类", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
           "是");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
@@ -37,6 +37,15 @@ public final class IndicatorTrimmer {
   /** A comparison with a year or the year before, left at the end of the run ("能耗比xxxx年"). */
   private static final java.util.regex.Pattern TRAILING_COMPARISON =
       java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$");
+
+  /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */
+  private static final java.util.Set<String> NOT_A_NOUN =
+      java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超");
+
+  /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
+  public static boolean namesNothing(String trimmed) {
+    return trimmed.isEmpty() || NOT_A_NOUN.contains(trimmed);
+  }
 
   /** Longest text considered, in UTF-16 units, counted back from the end of the run. */
   public static final int MAX_LENGTH = 30;

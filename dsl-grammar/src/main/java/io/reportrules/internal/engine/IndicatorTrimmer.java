@@ -40,7 +40,8 @@ public final class IndicatorTrimmer {
 
   /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */
   private static final java.util.Set<String> NOT_A_NOUN =
-      java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超");
+      java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超",
+          "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {

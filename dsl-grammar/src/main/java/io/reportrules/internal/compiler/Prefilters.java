@@ -10,6 +10,11 @@ final class Prefilters {
   private Prefilters() {}
 
   static Prefilter of(PatternNode root) {
+    PatternNode core = root instanceof PatternNode.Capture c ? c.body() : root;
+    if (core instanceof PatternNode.DocumentFeature f) {
+      // the whole pattern is one document feature: run only where the document has it
+      return new Prefilter(0, List.of(), false, f.kind());
+    }
     Req r = required(root);
     return new Prefilter(r == null ? 0 : r.typeMask, r == null ? List.of() : r.tries, !mayCrossBoundary(root));
   }

@@ -83,6 +83,18 @@ public final class DocumentContext {
   /** MISSING_TOC_ENTRY: a table-of-contents entry whose title the text never reaches. */
   public static final int FEATURE_MISSING_TOC_ENTRY = 1;
 
+  /** Every [start, end) of a document feature, in document order. */
+  public List<int[]> features(int kind) {
+    if (kind == FEATURE_REPEATED_LINE) {
+      repeatedLineEnd(0);
+    } else {
+      missingTocEntryEnd(0);
+    }
+    java.util.Map<Integer, Integer> m = kind == FEATURE_REPEATED_LINE ? repeatedLines : missingToc;
+    return m.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> new int[] {e.getKey(), e.getValue()}).toList();
+  }
+
   /** End of the feature of that kind starting at pos, or -1. */
   public int featureEnd(int kind, int pos) {
     return kind == FEATURE_REPEATED_LINE ? repeatedLineEnd(pos) : missingTocEntryEnd(pos);

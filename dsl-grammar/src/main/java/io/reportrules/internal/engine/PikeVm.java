@@ -54,9 +54,11 @@ public final class PikeVm {
   private final Object[] emptyVals;
   private int stamp;
   private Matcher regexMatcher;
-  private final Pending pending = new Pending(RING);
   /** Longer than any jump: a figure (capped below), a lexicon word, a gap (≤ 500), a regex window. */
   private static final int RING = 1024;
+  /** One ring per thread, reused by every VM on it: findFirst never runs re-entrantly. */
+  private static final ThreadLocal<Pending> PENDING = ThreadLocal.withInitial(() -> new Pending(RING));
+  private final Pending pending = PENDING.get();
 
   public PikeVm(Program prog, DocumentContext doc, int maxSpan) {
     this.prog = prog;

@@ -9,12 +9,17 @@ import java.util.List;
  * {@code withinClause} is true no match crosses 。;!? or a line break, so the document is run
  * clause by clause and a clause without the required figure or word costs one lookup.
  */
-public record Prefilter(int typeMask, List<Trie> tries, boolean withinClause) {
+public record Prefilter(int typeMask, List<Trie> tries, boolean withinClause, int feature) {
   public Prefilter {
     tries = List.copyOf(tries);
   }
 
-  static final Prefilter NONE = new Prefilter(0, List.of(), false);
+  /** No document feature required. */
+  public static final int NO_FEATURE = -1;
+
+  public Prefilter(int typeMask, List<Trie> tries, boolean withinClause) {
+    this(typeMask, tries, withinClause, NO_FEATURE);
+  }
 
   /** True when [from, to) of the document may hold a match. */
   boolean admits(DocumentContext doc, int from, int to) {

@@ -123,6 +123,13 @@ public final class RuleSetEngine {
   static List<RawMatch> matches(CompiledRule rule, DocumentContext doc) {
     PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN);
     Prefilter filter = rule.prefilter();
+    if (filter.feature() != Prefilter.NO_FEATURE) {
+      List<RawMatch> out = new ArrayList<>();
+      for (int[] span : doc.features(filter.feature())) {
+        out.addAll(vm.findAll(span[0], span[1]));
+      }
+      return out;
+    }
     if (!filter.withinClause()) {
       return filter.admits(doc, 0, doc.length()) ? vm.findAll(0, doc.length()) : List.of();
     }

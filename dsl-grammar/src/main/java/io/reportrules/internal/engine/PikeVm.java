@@ -54,6 +54,7 @@ public final class PikeVm {
   private final Object[] emptyVals;
   private int stamp;
   private Matcher regexMatcher;
+  private long steps;
   /** Longer than any jump: a figure (capped below), a lexicon word, a gap (≤ 500), a regex window. */
   private static final int RING = 1024;
   /** One ring per thread, reused by every VM on it: findFirst never runs re-entrantly. */
@@ -111,6 +112,7 @@ public final class PikeVm {
       if (best == null) {
         add(clist, 0, new Thread(0, p, emptyCaps, emptyVals), p);
       }
+      steps += clist.size() + 1;
       for (Thread t : clist) {
         if (best != null && t.start > best.start()) {
           continue;
@@ -188,6 +190,11 @@ public final class PikeVm {
       }
     }
     return best;
+  }
+
+  /** Work done so far: threads stepped plus positions visited. Linear in the text for every program. */
+  public long steps() {
+    return steps;
   }
 
   private Matcher regex(Pattern pattern) {

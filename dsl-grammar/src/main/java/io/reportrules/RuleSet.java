@@ -39,9 +39,15 @@ public final class RuleSet {
     return new RuleSet(RuleFileCompiler.compile(source, text));
   }
 
-  /** Compiles a UTF-8 rule file. */
+  /** Compiles a UTF-8 rule file; imports and lexicon files are found beside it. */
   public static RuleSet load(Path file) throws IOException, RuleCompileException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    return load(file, file.toString());
+  }
+
+  /** As {@link #load(Path)}, naming the file {@code displayName} in messages (e.g. a project-relative path). */
+  public static RuleSet load(Path file, String displayName) throws IOException, RuleCompileException {
+    return new RuleSet(RuleFileCompiler.compile(displayName, file.toAbsolutePath().toString(),
+        Files.readString(file, StandardCharsets.UTF_8)));
   }
 
   /**

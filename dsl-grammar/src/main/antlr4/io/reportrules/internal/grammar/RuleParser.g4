@@ -25,7 +25,7 @@ declaration
     ;
 
 lexiconDecl
-    : LEXICON name=ID EQ (lexiconWord (PIPE lexiconWord)* | FROM file=STRING)
+    : LEXICON name=ID (EQ lexiconWord (PIPE lexiconWord)* | EQ? FROM file=STRING)
     ;
 
 lexiconWord

@@ -52,15 +52,37 @@ public final class RuleFileCompiler {
   private final Map<String, CharPredicate> classCache = new HashMap<>();
   private final Set<String> ruleNamesInFile = new java.util.TreeSet<>();
 
-  private RuleFileCompiler(String source, String text) {
+  private final List<String> importStack;
+  /** Where the file really is (a path or classpath:…), for imports and lexicon files. */
+  private final String location;
+
+  private RuleFileCompiler(String source, String location, String text, List<String> importStack) {
     this.source = source;
+    this.location = location;
     this.text = text;
     this.lines = new SourceLines(text);
+    this.importStack = importStack;
   }
 
-  /** Compiles {@code text}, read from {@code source} (a path or classpath name used in messages). */
+  /**
+   * Compiles {@code text}, read from {@code source}: a file path or {@code classpath:} and a
+   * resource path. Imports and lexicon files are found relative to it.
+   */
   public static CompiledRuleFile compile(String source, String text) throws RuleCompileException {
-    return new RuleFileCompiler(source, text).run();
+    return compile(source, source, text);
+  }
+
+  /** As {@link #compile(String, String)}, named {@code source} in messages but found at {@code location}. */
+  public static CompiledRuleFile compile(String source, String location, String text) throws RuleCompileException {
+    return new RuleFileCompiler(source, location, text, List.of(location)).run();
+  }
+
+  /** What an import brings: the imported file's lexicons and defines. */
+  private record Imported(Map<String, Trie> lexicons, Map<String, RuleParser.DefineDeclContext> defines) {}
+
+  private Imported parseOnly() throws RuleCompileException {
+    run();
+    return new Imported(lexicons, defines);
   }
 
   private CompiledRuleFile run() throws RuleCompileException {
@@ -78,7 +100,7 @@ public final class RuleFileCompiler {
     String name = file.rulesetDecl().qualifiedName().getText();
     String description = file.rulesetDecl().description == null ? "" : unquote(file.rulesetDecl().description);
     for (RuleParser.ImportDeclContext imp : file.importDecl()) {
-      error(imp.start, "imports are not supported by this version of the compiler");
+      importFrom(imp);
     }
     for (RuleParser.DeclarationContext d : file.declaration()) {
       if (d.lexiconDecl() != null) {
@@ -135,6 +157,55 @@ public final class RuleFileCompiler {
     return new CompiledRuleFile(name, description, source, text, rules, warnings);
   }
 
+  /** Brings the lexicons and defines of another rule file into this one. */
+  private void importFrom(RuleParser.ImportDeclContext imp) {
+    boolean byPath = imp.STRING() != null;
+    String ref = byPath ? unquote(imp.STRING().getSymbol()) : imp.qualifiedName().getText();
+    Sources.Found found;
+    try {
+      found = byPath ? Sources.sibling(location, ref)
+          : firstNonNull(Sources.resource(io.reportrules.RuleSet.resourcePath(ref)), Sources.sibling(location, ref + ".rules"));
+    } catch (java.io.IOException e) {
+      error(imp.start, "cannot read import '" + ref + "': " + e.getMessage());
+      return;
+    }
+    if (found == null) {
+      error(imp.start, "no rule set '" + ref + "' to import (looked " + (byPath ? "beside this file" : "on the classpath and beside this file") + ")");
+      return;
+    }
+    if (importStack.contains(found.source())) {
+      error(imp.start, "import cycle: " + String.join(" → ", importStack) + " → " + found.source());
+      return;
+    }
+    List<String> stack = new ArrayList<>(importStack);
+    stack.add(found.source());
+    Imported imported;
+    try {
+      imported = new RuleFileCompiler(found.source(), found.source(), found.text(), stack).parseOnly();
+    } catch (RuleCompileException e) {
+      errors.addAll(e.diagnostics());
+      error(imp.start, "imported rule set '" + ref + "' has errors");
+      return;
+    }
+    imported.lexicons().forEach((name, trie) -> {
+      if (lexicons.putIfAbsent(name, trie) != null) {
+        error(imp.start, "lexicon '" + name + "' of '" + ref + "' is already declared");
+      }
+      lexiconTokens.putIfAbsent(name, imp.start);
+      usedNames.add("@" + name);
+    });
+    imported.defines().forEach((name, def) -> {
+      if (defines.putIfAbsent(name, def) != null) {
+        error(imp.start, "define '" + name + "' of '" + ref + "' is already declared");
+      }
+      usedNames.add(name);
+    });
+  }
+
+  private static Sources.Found firstNonNull(Sources.Found a, Sources.Found b) {
+    return a != null ? a : b;
+  }
+
   private void declareLexicon(RuleParser.LexiconDeclContext ctx) {
     String name = ctx.name.getText();
     if (lexicons.containsKey(name)) {
@@ -143,7 +214,26 @@ public final class RuleFileCompiler {
     }
     Trie trie = new Trie();
     if (ctx.file != null) {
-      error(ctx.file, "lexicon files are not supported by this version of the compiler");
+      String ref = unquote(ctx.file);
+      try {
+        Sources.Found found = Sources.sibling(location, ref);
+        if (found == null) {
+          error(ctx.file, "no lexicon file '" + ref + "' beside this rule file");
+        } else {
+          // one word a line; # starts a comment line
+          for (String line : found.text().split("\r?\n")) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+              trie.add(w);
+            }
+          }
+          if (trie.size() == 0) {
+            error(ctx.file, "lexicon file '" + ref + "' holds no words");
+          }
+        }
+      } catch (java.io.IOException e) {
+        error(ctx.file, "cannot read lexicon file '" + ref + "': " + e.getMessage());
+      }
     }
     for (RuleParser.LexiconWordContext w : ctx.lexiconWord()) {
       String word = w.STRING() != null ? unquote(w.STRING().getSymbol()) : w.getText();

@@ -37,7 +37,7 @@ public final class RuleSetLoader {
     List<String> problems = new ArrayList<>();
     for (Path p : expand(files, problems)) {
       try {
-        add(byName, RuleSet.parse(Files.readString(p, StandardCharsets.UTF_8), display(baseDir, p)), problems);
+        add(byName, RuleSet.load(p, display(baseDir, p)), problems);
       } catch (RuleCompileException e) {
         e.diagnostics().stream().map(Diagnostic::render).forEach(problems::add);
       } catch (IOException e) {

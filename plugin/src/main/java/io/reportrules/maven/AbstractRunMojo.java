@@ -110,6 +110,14 @@ abstract class AbstractRunMojo extends AbstractMojo {
   @Parameter(property = "reportrules.formats", defaultValue = "json")
   private List<String> formats;
 
+  /**
+   * How many documents are processed at once; 0 means one per available processor.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "reportrules.threads", defaultValue = "1")
+  private int threads;
+
   @Parameter(defaultValue = "${basedir}", readonly = true)
   private File basedir;
 
@@ -124,7 +132,7 @@ abstract class AbstractRunMojo extends AbstractMojo {
     }
     ExtractExecutor.Result result;
     try {
-      result = new ExtractExecutor(getLog()::warn).execute(request, sets);
+      result = new ExtractExecutor(getLog()::warn, getLog()::info).execute(request, sets);
     } catch (IOException e) {
       throw new MojoExecutionException("ReportRules: " + e.getMessage());
     }
@@ -191,7 +199,8 @@ abstract class AbstractRunMojo extends AbstractMojo {
       fmts.add(lower);
     }
     return new ExtractRequest(roots, nonEmpty(includes), nonEmpty(excludes), ruleFiles, names,
-        base.resolve(outputFile.toPath()), cs, base, base.resolve(outputDirectory.toPath()), fmts);
+        base.resolve(outputFile.toPath()), cs, base, base.resolve(outputDirectory.toPath()), fmts,
+        threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads);
   }
 
   private static List<String> nonEmpty(List<String> values) {

@@ -21,10 +21,38 @@ import java.util.function.Consumer;
 /** Does the work of the extract goal: find documents, run the rule sets, write the report. */
 public final class ExtractExecutor {
   private final Consumer<String> warn;
+  private final Consumer<String> info;
 
-  /** @param warn where per-document problems are reported (a document that cannot be read) */
-  public ExtractExecutor(Consumer<String> warn) {
+  /**
+   * @param warn where per-document problems are reported (a document that cannot be read)
+   * @param info where progress of long runs is reported
+   */
+  public ExtractExecutor(Consumer<String> warn, Consumer<String> info) {
     this.warn = warn;
+    this.info = info;
+  }
+
+  /** Reports documents done / total, at most every few seconds, for long runs. */
+  static final class Progress {
+    private static final long EVERY_NANOS = 5_000_000_000L;
+    private final int total;
+    private final Consumer<String> out;
+    private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
+    Progress(int total, Consumer<String> out) {
+      this.total = total;
+      this.out = out;
+    }
+
+    void documentDone() {
+      int n = done.incrementAndGet();
+      long now = System.nanoTime();
+      long before = last.get();
+      if (now - before >= EVERY_NANOS && n < total && last.compareAndSet(before, now)) {
+        out.accept("ReportRules: " + n + " / " + total + " documents");
+      }
+    }
   }
 
   /** The report and what the run took. */
@@ -37,32 +65,61 @@ public final class ExtractExecutor {
     DocumentFinder finder = new DocumentFinder(request.includes(), request.excludes());
     DocumentReader reader = new DocumentReader(request.encoding(), DocumentReader.DEFAULT_MAX_BYTES);
     boolean keepTexts = request.formats().contains("html") || request.formats().contains("sarif");
-    Map<String, String> texts = new HashMap<>();
-    Map<String, String> projectPaths = new HashMap<>();
+    Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, String> projectPaths = new java.util.concurrent.ConcurrentHashMap<>();
+    List<Path[]> documents = new java.util.ArrayList<>();
     for (Path root : request.documentRoots()) {
       if (!Files.isDirectory(root)) {
         throw new IOException("documents folder " + root + " does not exist");
       }
       for (Path rel : finder.find(root)) {
-        String path = rel.toString().replace('\\', '/');
+        documents.add(new Path[] {root, rel});
+      }
+    }
+    // documents are independent and the extractor is thread-safe; the report is sorted by path,
+    // so it is the same whatever the number of threads
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, request.threads()));
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      Progress progress = new Progress(documents.size(), info);
+      for (Path[] d : documents) {
+        done.add(pool.submit(() -> {
+          Path root = d[0];
+          Path rel = d[1];
+          String path = rel.toString().replace('\\', '/');
+          try {
+            projectPaths.put(path, display(request, root.resolve(rel)));
+            DocumentReader.Text text = reader.read(root.resolve(rel));
+            String content = text.text();
+            HtmlText html = null;
+            if (isHtml(path)) {
+              html = HtmlText.parse(content);
+              content = html.text();
+            }
+            builder.add(path, text.encoding(), content, extractor.extract(content), html);
+            if (keepTexts) {
+              texts.put(path, content);
+            }
+          } catch (DocumentReader.UnreadableDocumentException e) {
+            warn.accept(display(request, root.resolve(rel)) + ": skipped: " + e.getMessage());
+            builder.addUnreadable(path, e.getMessage());
+          }
+          progress.documentDone();
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
         try {
-          projectPaths.put(path, display(request, root.resolve(rel)));
-          DocumentReader.Text text = reader.read(root.resolve(rel));
-          String content = text.text();
-          HtmlText html = null;
-          if (isHtml(path)) {
-            html = HtmlText.parse(content);
-            content = html.text();
-          }
-          builder.add(path, text.encoding(), content, extractor.extract(content), html);
-          if (keepTexts) {
-            texts.put(path, content);
-          }
-        } catch (DocumentReader.UnreadableDocumentException e) {
-          warn.accept(display(request, root.resolve(rel)) + ": skipped: " + e.getMessage());
-          builder.addUnreadable(path, e.getMessage());
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IOException("extraction failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted");
         }
       }
+    } finally {
+      pool.shutdownNow();
     }
     Report report = builder.build();
     ReportWriter.write(report, request.outputFile());

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param baseDir the project root: relative paths are shown from it in messages and SARIF
  * @param outputDirectory where the formats other than JSON go
  * @param formats output formats: json (always, to outputFile), sarif, html, csv
+ * @param threads how many documents are processed at once (1 or more)
  */
 public record ExtractRequest(
     List<Path> documentRoots,
@@ -30,7 +31,8 @@ public record ExtractRequest(
     Charset encoding,
     Path baseDir,
     Path outputDirectory,
-    java.util.Set<String> formats) {
+    java.util.Set<String> formats,
+    int threads) {
 
   /** The output formats there are. */
   public static final List<String> FORMATS = List.of("json", "sarif", "html", "csv");
@@ -48,6 +50,9 @@ public record ExtractRequest(
       if (!FORMATS.contains(f)) {
         throw new IllegalArgumentException("unknown format '" + f + "'; known: " + FORMATS);
       }
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more, found " + threads);
     }
     if (includes.isEmpty()) {
       throw new IllegalArgumentException("at least one include pattern is needed");

@@ -1,0 +1,71 @@
+package io.reportrules.maven.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reportrules.RuleSet;
+import io.reportrules.report.DocumentReport;
+import io.reportrules.report.Report;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The executor reads every document it can, skips the others, and gives the same report on any number of threads. */
+class ExtractExecutorTest {
+  @TempDir Path dir;
+
+  private ExtractRequest request(Path docs, Path out, int threads) {
+    return new ExtractRequest(List.of(docs), List.of("**/*.txt", "**/*.html"), List.of(), List.of(), List.of(),
+        out, null, dir, dir.resolve("out"), Set.of("json"), threads);
+  }
+
+  private static List<RuleSet> rules() throws Exception {
+    return List.of(RuleSet.parse("""
+        ruleset t
+        lexicon up = 增长
+        rule r
+          match indicator:INDICATOR value:MONEY (","? @up rate:PERCENT)?
+        """, "t.rules"));
+  }
+
+  @Test
+  void sameReportOnOneAndManyThreads() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(docs.resolve("d" + i + ".txt"), "全年完成地区生产总值" + (100 + i) + "亿元,增长" + i + "%。\n");
+    }
+    List<String> warnings = new ArrayList<>();
+    new ExtractExecutor(warnings::add, s -> { }).execute(request(docs, dir.resolve("one.json"), 1), rules());
+    new ExtractExecutor(warnings::add, s -> { }).execute(request(docs, dir.resolve("many.json"), 4), rules());
+    assertThat(Files.readString(dir.resolve("many.json"))).isEqualTo(Files.readString(dir.resolve("one.json")));
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void encodingsAreDetectedAndBadDocumentsSkipped() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("enc"));
+    String text = "全年完成地区生产总值102亿元,增长14%。\n";
+    Files.write(docs.resolve("gbk.txt"), text.getBytes(Charset.forName("GB18030")));
+    byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+    Files.write(docs.resolve("utf16.txt"), withBom);
+    Files.write(docs.resolve("bom8.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    Files.write(docs.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    List<String> warnings = new ArrayList<>();
+    Report report = new ExtractExecutor(warnings::add, s -> { }).execute(request(docs, dir.resolve("r.json"), 2), rules()).report();
+    assertThat(report.documents()).extracting(DocumentReport::path).containsExactly("binary.txt", "bom8.txt", "gbk.txt", "utf16.txt");
+    assertThat(report.documents()).extracting(DocumentReport::encoding).containsExactly(null, "UTF-8", "GB18030", "UTF-16LE");
+    assertThat(report.documents().subList(1, 4)).allSatisfy(d -> assertThat(d.facts()).hasSize(1));
+    assertThat(report.documents().get(1).facts().get(0).span().start()).as("a BOM is not text").isEqualTo(4);
+    assertThat(report.documents().get(0).error()).contains("binary");
+    assertThat(warnings).singleElement().asString().contains("binary.txt: skipped");
+  }
+}

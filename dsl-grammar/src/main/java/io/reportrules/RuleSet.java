@@ -121,6 +121,31 @@ public final class RuleSet {
     return ExampleRunner.run(file, this::extract);
   }
 
+  /**
+   * How the rule or check {@code ruleName} (its own name or {@code ruleset/rule}) fares on
+   * {@code text}: its matches, or how far its closest attempt got and what it expected there.
+   *
+   * @throws IllegalArgumentException when there is no such rule
+   */
+  public Explanation explain(String ruleName, String text) {
+    CompiledRule rule = file.rules().stream()
+        .filter(r -> r.name().equals(ruleName) || r.qualifiedName().equals(ruleName))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule '" + ruleName + "' in " + name() + " (rules: " + ruleNames() + ")"));
+    Extraction all = extract(text);
+    List<Fact> facts = all.facts().stream().filter(f -> f.rule().equals(rule.qualifiedName())).toList();
+    List<Violation> violations = all.violations().stream().filter(v -> v.rule().equals(rule.qualifiedName())).toList();
+    if (rule.program() == null) {
+      return new Explanation(rule.qualifiedName(), facts, violations, -1, List.of("a fact meeting the check's condition"));
+    }
+    io.reportrules.internal.engine.DocumentContext doc =
+        new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard());
+    io.reportrules.internal.engine.PikeVm vm =
+        new io.reportrules.internal.engine.PikeVm(rule.program(), doc, io.reportrules.internal.engine.PikeVm.DEFAULT_MAX_SPAN);
+    vm.findAll(0, doc.length());
+    return new Explanation(rule.qualifiedName(), facts, violations, vm.furthest(), vm.expectedAtFurthest());
+  }
+
   /** The number of examples and counterexamples in the file. */
   public int exampleCount() {
     return file.rules().stream().mapToInt(r -> r.examples().size()).sum();

@@ -18,21 +18,21 @@ final class Codegen {
 
   private void emit(PatternNode n) {
     if (n instanceof PatternNode.Char c) {
-      b.emit(Program.CHAR, 0, 0, c.predicate());
+      b.emit(Program.CHAR, 0, 0, c.predicate(), c.display().length() == 1 ? "'" + c.display() + "'" : c.display());
     } else if (n instanceof PatternNode.Typed t && t.indicator()) {
       // INDICATOR = one or more indicator characters, as a loop so that threads merge per position
-      int loop = b.emit(Program.CHAR, 0, 0, INDICATOR_CHAR);
+      int loop = b.emit(Program.CHAR, 0, 0, INDICATOR_CHAR, "INDICATOR (a noun phrase)");
       b.emit(Program.SPLIT, loop, b.next() + 1, null);
     } else if (n instanceof PatternNode.Typed t) {
-      b.emit(Program.TOKEN, t.typeMask(), 0, null);
+      b.emit(Program.TOKEN, t.typeMask(), 0, null, "a figure " + t.display());
     } else if (n instanceof PatternNode.DocumentFeature f) {
-      b.emit(Program.DOCUMENT_FEATURE, f.kind(), 0, null);
+      b.emit(Program.DOCUMENT_FEATURE, f.kind(), 0, null, "a document feature");
     } else if (n instanceof PatternNode.Gap g) {
-      b.emit(Program.GAP, g.min(), g.max(), null);
+      b.emit(Program.GAP, g.min(), g.max(), null, "a gap …{" + g.min() + "," + g.max() + "}");
     } else if (n instanceof PatternNode.Lexicon l) {
-      b.emit(Program.LEXICON, 0, 0, l.trie());
+      b.emit(Program.LEXICON, 0, 0, l.trie(), "a word of @" + l.name());
     } else if (n instanceof PatternNode.Regex r) {
-      b.emit(Program.REGEX, 0, 0, r.pattern());
+      b.emit(Program.REGEX, 0, 0, r.pattern(), "/" + r.pattern().pattern() + "/");
     } else if (n instanceof PatternNode.NotLexicon nl) {
       b.emit(Program.NOT_LEXICON, nl.before() ? 1 : 0, 0, nl.trie());
     } else if (n instanceof PatternNode.Seq s) {

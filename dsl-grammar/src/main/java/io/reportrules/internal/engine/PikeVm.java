@@ -55,6 +55,9 @@ public final class PikeVm {
   private int stamp;
   private Matcher regexMatcher;
   private long steps;
+  private int furthest = -1;
+  private int bestProgress = -1;
+  private final java.util.LinkedHashSet<String> expectedAtFurthest = new java.util.LinkedHashSet<>();
   /** Longer than any jump: a figure (capped below), a lexicon word, a gap (≤ 500), a regex window. */
   private static final int RING = 1024;
   /** One ring per thread, reused by every VM on it: findFirst never runs re-entrantly. */
@@ -121,6 +124,18 @@ public final class PikeVm {
           continue;
         }
         int pc = t.pc;
+        // the closest attempt is the one that consumed the most text, then the latest one
+        int progress = p - t.start;
+        if (prog.op[pc] != Program.MATCH && (progress > bestProgress || (progress == bestProgress && p >= furthest))) {
+          if (progress > bestProgress || p > furthest) {
+            bestProgress = progress;
+            furthest = p;
+            expectedAtFurthest.clear();
+          }
+          if (prog.what[pc] != null) {
+            expectedAtFurthest.add(prog.what[pc]);
+          }
+        }
         switch (prog.op[pc]) {
           case Program.MATCH -> {
             if (best == null
@@ -190,6 +205,16 @@ public final class PikeVm {
       }
     }
     return best;
+  }
+
+  /** Where the closest attempt (the one that consumed the most text) stopped, or -1 when none started. */
+  public int furthest() {
+    return furthest;
+  }
+
+  /** What the attempts at {@link #furthest()} expected there, in words. */
+  public List<String> expectedAtFurthest() {
+    return List.copyOf(expectedAtFurthest);
   }
 
   /** Work done so far: threads stepped plus positions visited. Linear in the text for every program. */

@@ -30,8 +30,11 @@ public final class Program {
   final int[] b;
   final Object[] data;
   final int captureCount;
+  /** For each consuming instruction, what it expects, in words (for explanations). */
+  final String[] what;
 
-  private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount) {
+  private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount, String[] what) {
+    this.what = what;
     this.op = op;
     this.a = a;
     this.b = b;
@@ -51,10 +54,17 @@ public final class Program {
   public static final class Builder {
     private final List<int[]> insts = new ArrayList<>();
     private final List<Object> datas = new ArrayList<>();
+    private final List<String> whats = new ArrayList<>();
 
     public int emit(int op, int a, int b, Object data) {
+      return emit(op, a, b, data, null);
+    }
+
+    /** Adds an instruction; {@code what} says in words what a consuming instruction expects. */
+    public int emit(int op, int a, int b, Object data, String what) {
       insts.add(new int[] {op, a, b});
       datas.add(data);
+      whats.add(what);
       return insts.size() - 1;
     }
 
@@ -80,7 +90,7 @@ public final class Program {
         a[i] = insts.get(i)[1];
         b[i] = insts.get(i)[2];
       }
-      return new Program(op, a, b, datas.toArray(), captureCount);
+      return new Program(op, a, b, datas.toArray(), captureCount, whats.toArray(new String[0]));
     }
   }
 }

@@ -27,8 +27,8 @@ class ExplainTest {
     Explanation e = RuleSet.parse(RULES, "t.rules").explain("t/growth", text);
     assertThat(e.facts()).isEmpty();
     assertThat(e.furthest()).isEqualTo(6);
-    assertThat(e.expected()).containsExactly("a figure PERCENT", "a figure POINTS");
-    assertThat(e.render(text)).contains("工业产值增长▮较快").contains("expected there: a figure PERCENT, a figure POINTS");
+    assertThat(e.expected()).containsExactly("a figure PERCENT | POINTS");
+    assertThat(e.render(text)).contains("工业产值增长▮较快").contains("expected there: a figure PERCENT | POINTS");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.reportrules.internal.compiler;
 
 import io.reportrules.internal.engine.Program;
+import java.util.List;
 
 /** Thompson construction of a {@link Program} from a {@link PatternNode}. */
 final class Codegen {
@@ -51,6 +52,18 @@ final class Codegen {
   }
 
   private void emitAlt(PatternNode.Alt a, int i) {
+    if (i == 0 && a.mapped().stream().allMatch(java.util.Objects::isNull)
+        && a.options().stream().allMatch(o -> o instanceof PatternNode.Typed t && !t.indicator())) {
+      // (PERCENT | POINTS | MULTIPLE): one instruction that takes a figure of any of the types
+      int mask = 0;
+      List<String> names = new java.util.ArrayList<>();
+      for (PatternNode o : a.options()) {
+        mask |= ((PatternNode.Typed) o).typeMask();
+        names.add(((PatternNode.Typed) o).display());
+      }
+      b.emit(Program.TOKEN, mask, 0, null, "a figure " + String.join(" | ", names));
+      return;
+    }
     if (i == a.options().size() - 1) {
       emitOption(a, i);
       return;

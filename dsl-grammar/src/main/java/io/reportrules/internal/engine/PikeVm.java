@@ -56,7 +56,7 @@ public final class PikeVm {
   private Matcher regexMatcher;
   private long steps;
   private int furthest = -1;
-  private int bestProgress = -1;
+  private int deepestPc = -1;
   private final java.util.LinkedHashSet<String> expectedAtFurthest = new java.util.LinkedHashSet<>();
   /** Longer than any jump: a figure (capped below), a lexicon word, a gap (≤ 500), a regex window. */
   private static final int RING = 1024;
@@ -124,11 +124,10 @@ public final class PikeVm {
           continue;
         }
         int pc = t.pc;
-        // the closest attempt is the one that consumed the most text, then the latest one
-        int progress = p - t.start;
-        if (prog.op[pc] != Program.MATCH && (progress > bestProgress || (progress == bestProgress && p >= furthest))) {
-          if (progress > bestProgress || p > furthest) {
-            bestProgress = progress;
+        // the closest attempt is the one deepest into the pattern, then furthest into the text
+        if (prog.op[pc] != Program.MATCH && (pc > deepestPc || (pc == deepestPc && p >= furthest))) {
+          if (pc > deepestPc || p > furthest) {
+            deepestPc = pc;
             furthest = p;
             expectedAtFurthest.clear();
           }
@@ -207,7 +206,7 @@ public final class PikeVm {
     return best;
   }
 
-  /** Where the closest attempt (the one that consumed the most text) stopped, or -1 when none started. */
+  /** Where the closest attempt (deepest into the pattern) stopped, or -1 when none started. */
   public int furthest() {
     return furthest;
   }

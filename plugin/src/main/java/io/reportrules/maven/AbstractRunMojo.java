@@ -118,6 +118,18 @@ abstract class AbstractRunMojo extends AbstractMojo {
   @Parameter(property = "reportrules.threads", defaultValue = "1")
   private int threads;
 
+  /**
+   * Whether to keep results between runs and extract only documents that changed. The cache is
+   * keyed by the plugin version, the rule sets' content and the configuration.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "reportrules.useCache", defaultValue = "true")
+  private boolean useCache;
+
+  @Parameter(defaultValue = "${project.build.directory}/reportrules/cache/documents.json", readonly = true)
+  private File cacheFile;
+
   @Parameter(defaultValue = "${basedir}", readonly = true)
   private File basedir;
 
@@ -200,7 +212,8 @@ abstract class AbstractRunMojo extends AbstractMojo {
     }
     return new ExtractRequest(roots, nonEmpty(includes), nonEmpty(excludes), ruleFiles, names,
         base.resolve(outputFile.toPath()), cs, base, base.resolve(outputDirectory.toPath()), fmts,
-        threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads,
+        useCache ? base.resolve(cacheFile.toPath()) : null);
   }
 
   private static List<String> nonEmpty(List<String> values) {

@@ -2,6 +2,7 @@ package io.reportrules.maven.internal;
 
 import io.reportrules.Extractor;
 import io.reportrules.RuleSet;
+import io.reportrules.report.DocumentReport;
 import io.reportrules.report.Report;
 import io.reportrules.report.ReportBuilder;
 import io.reportrules.report.ReportWriter;
@@ -78,6 +79,8 @@ public final class ExtractExecutor {
     }
     // documents are independent and the extractor is thread-safe; the report is sorted by path,
     // so it is the same whatever the number of threads
+    DocumentCache cache = request.cacheFile() == null ? null : DocumentCache.open(request.cacheFile(), cacheKey(request, ruleSets));
+    java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, request.threads()));
     try {
       List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
@@ -89,6 +92,14 @@ public final class ExtractExecutor {
           String path = rel.toString().replace('\\', '/');
           try {
             projectPaths.put(path, display(request, root.resolve(rel)));
+            String hash = cache == null ? null : DocumentCache.sha256(Files.readAllBytes(root.resolve(rel)));
+            DocumentReport cached = cache == null ? null : cache.lookup(path, hash);
+            if (cached != null && !keepTexts) {
+              builder.add(cached);
+              reused.incrementAndGet();
+              progress.documentDone();
+              return null;
+            }
             DocumentReader.Text text = reader.read(root.resolve(rel));
             String content = text.text();
             HtmlText html = null;
@@ -96,7 +107,14 @@ public final class ExtractExecutor {
               html = HtmlText.parse(content);
               content = html.text();
             }
-            builder.add(path, text.encoding(), content, extractor.extract(content), html);
+            DocumentReport report = cached != null ? cached
+                : ReportBuilder.document(path, text.encoding(), content, extractor.extract(content), html);
+            if (cached != null) {
+              reused.incrementAndGet();
+            } else if (cache != null) {
+              cache.put(path, hash, report);
+            }
+            builder.add(report);
             if (keepTexts) {
               texts.put(path, content);
             }
@@ -123,6 +141,15 @@ public final class ExtractExecutor {
     }
     Report report = builder.build();
     ReportWriter.write(report, request.outputFile());
+    if (cache != null) {
+      cache.save();
+      int n = documents.size();
+      if (n > 0 && reused.get() == n) {
+        info.accept("ReportRules: nothing changed since the last run; all " + n + " documents came from the cache");
+      } else if (reused.get() > 0) {
+        info.accept("ReportRules: " + (n - reused.get()) + " of " + n + " documents changed and were run again; the others came from the cache");
+      }
+    }
     if (!texts.isEmpty() || request.formats().stream().anyMatch(f -> !f.equals("json"))) {
       List<RuleInfo> rules = ruleSets.stream().flatMap(r -> r.rules().stream()).toList();
       RenderContext ctx = new RenderContext(report, rules, texts, projectPaths);
@@ -138,6 +165,14 @@ public final class ExtractExecutor {
       }
     }
     return new Result(report, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Plugin version, rule sets' content and the configuration that changes results. */
+  static String cacheKey(ExtractRequest request, List<RuleSet> ruleSets) {
+    StringBuilder k = new StringBuilder(ReportBuilder.version()).append('|');
+    ruleSets.forEach(r -> k.append(r.name()).append('=').append(r.sha256()).append(';'));
+    k.append('|').append(request.encoding()).append('|').append(request.includes()).append('|').append(request.excludes());
+    return DocumentCache.sha256(k.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   static boolean isHtml(String path) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param outputDirectory where the formats other than JSON go
  * @param formats output formats: json (always, to outputFile), sarif, html, csv
  * @param threads how many documents are processed at once (1 or more)
+ * @param cacheFile where results are kept between runs; null for no cache
  */
 public record ExtractRequest(
     List<Path> documentRoots,
@@ -32,7 +33,8 @@ public record ExtractRequest(
     Path baseDir,
     Path outputDirectory,
     java.util.Set<String> formats,
-    int threads) {
+    int threads,
+    Path cacheFile) {
 
   /** The output formats there are. */
   public static final List<String> FORMATS = List.of("json", "sarif", "html", "csv");

@@ -21,7 +21,7 @@ class ExtractExecutorTest {
 
   private ExtractRequest request(Path docs, Path out, int threads) {
     return new ExtractRequest(List.of(docs), List.of("**/*.txt", "**/*.html"), List.of(), List.of(), List.of(),
-        out, null, dir, dir.resolve("out"), Set.of("json"), threads);
+        out, null, dir, dir.resolve("out"), Set.of("json"), threads, null);
   }
 
   private static List<RuleSet> rules() throws Exception {
@@ -67,5 +67,34 @@ class ExtractExecutorTest {
     assertThat(report.documents().get(1).facts().get(0).span().start()).as("a BOM is not text").isEqualTo(4);
     assertThat(report.documents().get(0).error()).contains("binary");
     assertThat(warnings).singleElement().asString().contains("binary.txt: skipped");
+  }
+
+  @Test
+  void rerunReusesUnchangedDocumentsAndRerunsChangedOnes() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("inc"));
+    Files.writeString(docs.resolve("a.txt"), "全年完成地区生产总值102亿元,增长14%。\n");
+    Files.writeString(docs.resolve("b.txt"), "财政收入3.2亿元,增长5%。\n");
+    Path cache = dir.resolve("cache.json");
+    List<String> info = new ArrayList<>();
+    ExtractRequest req = new ExtractRequest(List.of(docs), List.of("**/*.txt"), List.of(), List.of(), List.of(),
+        dir.resolve("r.json"), null, dir, dir.resolve("out"), Set.of("json"), 1, cache);
+    new ExtractExecutor(s -> { }, info::add).execute(req, rules());
+    String first = Files.readString(dir.resolve("r.json"));
+    assertThat(info).isEmpty();
+
+    new ExtractExecutor(s -> { }, info::add).execute(req, rules());
+    assertThat(info).containsExactly("ReportRules: nothing changed since the last run; all 2 documents came from the cache");
+    assertThat(Files.readString(dir.resolve("r.json"))).isEqualTo(first);
+
+    info.clear();
+    Files.writeString(docs.resolve("b.txt"), "财政收入3.5亿元,增长9%。\n");
+    Report report = new ExtractExecutor(s -> { }, info::add).execute(req, rules()).report();
+    assertThat(info).containsExactly("ReportRules: 1 of 2 documents changed and were run again; the others came from the cache");
+    assertThat(report.documents().get(1).facts().get(0).text()).isEqualTo("财政收入3.5亿元,增长9%");
+
+    info.clear();
+    List<RuleSet> changedRules = List.of(RuleSet.parse("ruleset t\nrule r\n  match MONEY\n", "t.rules"));
+    new ExtractExecutor(s -> { }, info::add).execute(req, changedRules);
+    assertThat(info).as("a rule change re-runs everything").isEmpty();
   }
 }

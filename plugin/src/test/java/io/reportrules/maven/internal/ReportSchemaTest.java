@@ -38,7 +38,7 @@ class ReportSchemaTest {
           match MASKED
         """, "t.rules"));
     ExtractRequest request = new ExtractRequest(List.of(docs), List.of("**/*.txt", "**/*.html"), List.of(), List.of(), List.of(),
-        dir.resolve("report.json"), null, dir, dir.resolve("out"), Set.of("json"), 1);
+        dir.resolve("report.json"), null, dir, dir.resolve("out"), Set.of("json"), 1, null);
     new ExtractExecutor(s -> { }, s -> { }).execute(request, rules);
 
     JsonSchema schema;

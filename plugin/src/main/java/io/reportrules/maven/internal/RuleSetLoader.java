@@ -4,6 +4,7 @@ import io.reportrules.Diagnostic;
 import io.reportrules.RuleCompileException;
 import io.reportrules.RuleSet;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,35 @@ public final class RuleSetLoader {
     }
   }
 
+  /** The resource every rule jar ships: the names of its rule sets, one a line. */
+  public static final String INDEX = "META-INF/reportrules/index.txt";
+
   private RuleSetLoader() {}
+
+  /**
+   * The rule sets that jars on the class path announce in their {@link #INDEX}, in class path
+   * order. Rule jars are found this way rather than by dependency injection, which Maven 3.8's
+   * container does not offer for Java 17 components.
+   */
+  public static List<String> announced(ClassLoader loader) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    try {
+      java.util.Enumeration<java.net.URL> indexes = loader.getResources(INDEX);
+      while (indexes.hasMoreElements()) {
+        try (InputStream in = indexes.nextElement().openStream()) {
+          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
+            String n = line.strip();
+            if (!n.isEmpty() && !n.startsWith("#")) {
+              names.add(n);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      // an unreadable index announces nothing; naming its sets still works
+    }
+    return List.copyOf(names);
+  }
 
   /**
    * Compiles rule files (shown in messages relative to {@code baseDir}) and classpath rule sets.
@@ -49,12 +78,25 @@ public final class RuleSetLoader {
       if (n.isEmpty()) {
         continue;
       }
+      if (n.equals("*")) {
+        // every rule set the class path announces
+        for (String a : announced(loader)) {
+          try {
+            add(byName, RuleSet.loadResource(a, loader), problems);
+          } catch (RuleCompileException e) {
+            e.diagnostics().stream().map(Diagnostic::render).forEach(problems::add);
+          } catch (IOException e) {
+            problems.add(e.getMessage());
+          }
+        }
+        continue;
+      }
       try {
         add(byName, RuleSet.loadResource(n, loader), problems);
       } catch (RuleCompileException e) {
         e.diagnostics().stream().map(Diagnostic::render).forEach(problems::add);
       } catch (IOException e) {
-        problems.add(e.getMessage());
+        problems.add(e.getMessage() + "; rule sets on the class path: " + String.join(", ", announced(loader)));
       }
     }
     if (!problems.isEmpty()) {

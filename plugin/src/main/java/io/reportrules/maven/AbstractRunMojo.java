@@ -136,12 +136,7 @@ abstract class AbstractRunMojo extends AbstractMojo {
   /** Compiles the rule sets, runs them over the documents and writes the JSON report. */
   ExtractExecutor.Result run() throws MojoExecutionException, MojoFailureException {
     ExtractRequest request = request();
-    List<RuleSet> sets;
-    try {
-      sets = RuleSetLoader.load(request.ruleFiles(), request.ruleSetNames(), getClass().getClassLoader(), request.baseDir());
-    } catch (RuleSetLoader.RuleLoadException e) {
-      throw new MojoFailureException("Rule files did not compile:\n" + e.getMessage());
-    }
+    List<RuleSet> sets = ruleSets(request);
     ExtractExecutor.Result result;
     try {
       result = new ExtractExecutor(getLog()::warn, getLog()::info).execute(request, sets);
@@ -158,6 +153,15 @@ abstract class AbstractRunMojo extends AbstractMojo {
         result.millis() / 1000.0, request.outputFile()));
     logCoverage(s);
     return result;
+  }
+
+  /** Compiles the request's rule files and rule sets; compile errors fail the build, located. */
+  List<RuleSet> ruleSets(ExtractRequest request) throws MojoFailureException {
+    try {
+      return RuleSetLoader.load(request.ruleFiles(), request.ruleSetNames(), getClass().getClassLoader(), request.baseDir());
+    } catch (RuleSetLoader.RuleLoadException e) {
+      throw new MojoFailureException("Rule files did not compile:\n" + e.getMessage());
+    }
   }
 
   /** How often each rule fired (debug), and the rules that never fired (a warning to act on). */

@@ -4,7 +4,6 @@ import io.reportrules.Explanation;
 import io.reportrules.RuleSet;
 import io.reportrules.maven.internal.DocumentReader;
 import io.reportrules.maven.internal.ExtractRequest;
-import io.reportrules.maven.internal.RuleSetLoader;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -58,12 +57,7 @@ public class ExplainMojo extends AbstractRunMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     String input = input();
     ExtractRequest request = request();
-    List<RuleSet> sets;
-    try {
-      sets = RuleSetLoader.load(request.ruleFiles(), request.ruleSetNames(), getClass().getClassLoader(), request.baseDir());
-    } catch (RuleSetLoader.RuleLoadException e) {
-      throw new MojoFailureException("Rule files did not compile:\n" + e.getMessage());
-    }
+    List<RuleSet> sets = ruleSets(request);
     String ruleSetName = rule.contains("/") ? rule.substring(0, rule.indexOf('/')) : null;
     String ruleName = rule.contains("/") ? rule.substring(rule.indexOf('/') + 1) : rule;
     List<RuleSet> candidates = sets.stream()

@@ -650,35 +650,7 @@ public final class RuleFileCompiler {
 
   /** A condition over fact fields: every name is a field path, not a capture. */
   private Condition factCondition(RuleParser.ConditionContext ctx) {
-    if (ctx instanceof RuleParser.NotConditionContext n) {
-      Condition inner = factCondition(n.condition());
-      return inner == null ? null : new Condition.Not(inner);
-    }
-    if (ctx instanceof RuleParser.AndConditionContext a) {
-      Condition l = factCondition(a.condition(0));
-      Condition r = factCondition(a.condition(1));
-      return l == null || r == null ? null : new Condition.And(l, r);
-    }
-    if (ctx instanceof RuleParser.OrConditionContext o) {
-      Condition l = factCondition(o.condition(0));
-      Condition r = factCondition(o.condition(1));
-      return l == null || r == null ? null : new Condition.Or(l, r);
-    }
-    if (ctx instanceof RuleParser.GroupConditionContext g) {
-      return factCondition(g.condition());
-    }
-    RuleParser.CompareConditionContext c = (RuleParser.CompareConditionContext) ctx;
-    Expr l = factExpression(c.expression(0));
-    Expr r = factExpression(c.expression(1));
-    if (l == null || r == null) {
-      return null;
-    }
-    String op = c.compareOp().getText();
-    if (!op.equals("=") && !op.equals("!=") && (isTextConstant(l) || isTextConstant(r))) {
-      error(c.compareOp().start, "'" + op + "' compares numbers; a quoted string can only be compared with = or !=");
-      return null;
-    }
-    return new Condition.Compare(l, op, r);
+    return condition(ctx, this::factExpression);
   }
 
   private Expr factExpression(RuleParser.ExpressionContext ctx) {
@@ -695,32 +667,36 @@ public final class RuleFileCompiler {
   // ---- conditions
 
   private Condition condition(RuleParser.ConditionContext ctx, RuleScope scope) {
+    return condition(ctx, e -> expression(e, scope));
+  }
+
+  /** A condition whose operands {@code operand} compiles (captures of a match, or fields of a fact). */
+  private Condition condition(RuleParser.ConditionContext ctx, java.util.function.Function<RuleParser.ExpressionContext, Expr> operand) {
     if (ctx instanceof RuleParser.NotConditionContext n) {
-      Condition inner = condition(n.condition(), scope);
+      Condition inner = condition(n.condition(), operand);
       return inner == null ? null : new Condition.Not(inner);
     }
     if (ctx instanceof RuleParser.AndConditionContext a) {
-      Condition l = condition(a.condition(0), scope);
-      Condition r = condition(a.condition(1), scope);
+      Condition l = condition(a.condition(0), operand);
+      Condition r = condition(a.condition(1), operand);
       return l == null || r == null ? null : new Condition.And(l, r);
     }
     if (ctx instanceof RuleParser.OrConditionContext o) {
-      Condition l = condition(o.condition(0), scope);
-      Condition r = condition(o.condition(1), scope);
+      Condition l = condition(o.condition(0), operand);
+      Condition r = condition(o.condition(1), operand);
       return l == null || r == null ? null : new Condition.Or(l, r);
     }
     if (ctx instanceof RuleParser.GroupConditionContext g) {
-      return condition(g.condition(), scope);
+      return condition(g.condition(), operand);
     }
     RuleParser.CompareConditionContext c = (RuleParser.CompareConditionContext) ctx;
-    Expr l = expression(c.expression(0), scope);
-    Expr r = expression(c.expression(1), scope);
-    String op = c.compareOp().getText();
+    Expr l = operand.apply(c.expression(0));
+    Expr r = operand.apply(c.expression(1));
     if (l == null || r == null) {
       return null;
     }
-    boolean ordered = !op.equals("=") && !op.equals("!=");
-    if (ordered && (isTextConstant(l) || isTextConstant(r))) {
+    String op = c.compareOp().getText();
+    if (!op.equals("=") && !op.equals("!=") && (isTextConstant(l) || isTextConstant(r))) {
       error(c.compareOp().start, "'" + op + "' compares numbers; a quoted string can only be compared with = or !=");
       return null;
     }

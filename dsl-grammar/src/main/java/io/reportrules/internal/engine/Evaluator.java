@@ -73,6 +73,10 @@ public final class Evaluator {
     {
         Expr.Call c = (Expr.Call) expr;
         List<Val> args = c.args().stream().map(a -> evalVal(a, m, scope)).toList();
+        if (c.function().equals("either")) {
+          // keeps the chosen argument's span, so signed(rate, either(d2, dir)) still finds the word
+          return args.stream().filter(v -> v.value() != null).findFirst().orElse(Val.NULL);
+        }
         if (c.function().equals("signed") && args.get(0).start() >= 0 && args.get(1).start() >= 0
             && args.get(1).end() <= args.get(0).start()) {
           String between = scope.doc().text().substring(args.get(1).end(), args.get(0).start());

@@ -13,13 +13,14 @@ import java.util.Set;
  *   <li>{@code kind()}: actual, estimate or target, from the sentence and section of the match;
  *   <li>{@code masked(a, b, …)}: true when any argument is a masked figure;
  *   <li>{@code quantity(q)}: the figure with its type, low and high as well;
- *   <li>{@code text(x)}: the text a capture matched.
+ *   <li>{@code text(x)}: the text a capture matched;
+ *   <li>{@code either(a, b, …)}: the first argument that is bound (not null).
  * </ul>
  */
 public final class Functions {
   /** Name → number of arguments (-1: any). */
   public static final Map<String, Integer> ARITY =
-      Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1);
+      Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1, "either", -1);
 
   /** Functions whose arguments must be typed figures, by position. */
   static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");

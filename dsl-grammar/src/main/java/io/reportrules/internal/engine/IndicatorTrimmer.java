@@ -20,7 +20,8 @@ public final class IndicatorTrimmer {
           "是");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
-  private static final List<String> TOO_GENERIC = List.of("资金", "金额", "资产", "总额", "经费");
+  private static final List<String> TOO_GENERIC =
+      List.of("资金", "金额", "资产", "总额", "经费", "强度", "比重", "占比", "规模", "总量", "余额");
 
   /** Words stripped from the end of the run (repeatedly). Longest first. */
   private static final List<String> STRIP_TAIL =
@@ -28,7 +29,7 @@ public final class IndicatorTrimmer {
           "分别达到", "分别完成", "分别为", "达到了", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
           "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
           "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "超", "逾", "近",
-          "年均", "将", "已", "仍", "的", "了", "到", "在");
+          "年均", "全部", "将", "已", "仍", "的", "了", "到", "在", "都");
 
   /** Words that start a run right after a count ("5个村集体经济收入", "2022年度研发投入"). */
   private static final List<String> AFTER_COUNT =
@@ -41,7 +42,8 @@ public final class IndicatorTrimmer {
   /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */
   private static final java.util.Set<String> NOT_A_NOUN =
       java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超",
-          "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长");
+          "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长",
+          "每月", "每年", "每人", "每户", "每人每月", "人均", "户均");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {

@@ -186,10 +186,11 @@ public final class RuleSetEngine {
     return out;
   }
 
+  /** The captures an expression needs bound; those inside either(…) are optional by design. */
   private static void captures(Expr e, java.util.BitSet into) {
     if (e instanceof Expr.CaptureRef r) {
       into.set(r.index());
-    } else if (e instanceof Expr.Call c) {
+    } else if (e instanceof Expr.Call c && !c.function().equals("either")) {
       c.args().forEach(a -> captures(a, into));
     }
   }

@@ -43,7 +43,7 @@ public final class IndicatorTrimmer {
   private static final java.util.Set<String> NOT_A_NOUN =
       java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超",
           "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长",
-          "每月", "每年", "每人", "每户", "每人每月", "人均", "户均");
+          "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {

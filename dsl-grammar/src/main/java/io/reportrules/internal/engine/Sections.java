@@ -18,7 +18,7 @@ public final class Sections {
   private static final Pattern PLAN =
       Pattern.compile("工作安排|工作打算|工作思路|工作计划|工作要点|目标任务|奋斗目标|主要任务|预期目标|工作目标|工作部署|目标及|打算|展望|工作重点");
   private static final Pattern REVIEW =
-      Pattern.compile("回顾|开展情况|工作情况|成绩|成效|总结|问题|不足|工作报告|取得");
+      Pattern.compile("回顾|开展情况|工作情况|完成情况|进展情况|执行情况|主要工作|成绩|成效|总结|问题|不足|工作报告|取得");
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。;;!!??,,]");
 
   private final int[] lineStarts;
@@ -39,10 +39,11 @@ public final class Sections {
       int end = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length();
       String line = text.substring(lineStarts[l], end).strip();
       if (isHeading(line)) {
-        if (PLAN.matcher(line).find()) {
-          plan = true;
-        } else if (REVIEW.matcher(line).find()) {
+        // a title such as "2023年工作总结和2024年工作计划" opens with the review
+        if (REVIEW.matcher(line).find()) {
           plan = false;
+        } else if (PLAN.matcher(line).find()) {
+          plan = true;
         }
       }
       planLine[l] = plan;

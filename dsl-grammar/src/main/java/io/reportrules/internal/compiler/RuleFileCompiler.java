@@ -660,8 +660,19 @@ public final class RuleFileCompiler {
     if (ctx instanceof RuleParser.PathExpressionContext p) {
       return new Expr.FieldRef(p.path().ID().stream().map(TerminalNode::getText).toList());
     }
-    error(ctx.start, "a fact condition compares fields and literals; functions are not available here");
-    return null;
+    RuleParser.CallExpressionContext call = (RuleParser.CallExpressionContext) ctx;
+    String fn = call.function.getText();
+    if (!Condition.TEXT_TESTS.contains(fn)) {
+      error(call.function, "in a fact condition the functions are " + String.join(", ", Condition.TEXT_TESTS) + "; found '" + fn + "'");
+      return null;
+    }
+    if (call.expression().size() != 2) {
+      error(call.function, "function '" + fn + "' takes 2 arguments, found " + call.expression().size());
+      return null;
+    }
+    Expr a = factExpression(call.expression(0));
+    Expr b = factExpression(call.expression(1));
+    return a == null || b == null ? null : new Expr.Call(fn, List.of(a, b));
   }
 
   // ---- conditions

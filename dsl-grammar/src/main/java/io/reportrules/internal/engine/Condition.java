@@ -16,10 +16,34 @@ public sealed interface Condition {
     return test(c, e -> Evaluator.toJson(ev.eval(e, m, scope)));
   }
 
-  /** The condition on a fact: field references read its fields. */
+  /** Text tests usable in fact conditions: contains(a, b), startsWith(a, b), endsWith(a, b). */
+  java.util.List<String> TEXT_TESTS = java.util.List.of("contains", "startsWith", "endsWith");
+
+  /** The condition on a fact: field references read its fields; text tests give true or false. */
   static boolean test(Condition c, io.reportrules.Fact fact) {
-    return test(c, e -> e instanceof Expr.FieldRef f ? ExampleRunner.lookup(fact.fields(), f.path())
-        : e instanceof Expr.Const k ? k.value() : null);
+    return test(c, e -> factValue(e, fact));
+  }
+
+  private static Object factValue(Expr e, io.reportrules.Fact fact) {
+    if (e instanceof Expr.FieldRef f) {
+      return ExampleRunner.lookup(fact.fields(), f.path());
+    }
+    if (e instanceof Expr.Const k) {
+      return k.value();
+    }
+    if (e instanceof Expr.Call call) {
+      Object a = factValue(call.args().get(0), fact);
+      Object b = factValue(call.args().get(1), fact);
+      if (!(a instanceof String x) || !(b instanceof String y)) {
+        return false;
+      }
+      return switch (call.function()) {
+        case "contains" -> x.contains(y);
+        case "startsWith" -> x.startsWith(y);
+        default -> x.endsWith(y);
+      };
+    }
+    return null;
   }
 
   /**

@@ -69,6 +69,7 @@ condition
     | condition OR condition                                 # orCondition
     | LPAREN condition RPAREN                                # groupCondition
     | expression compareOp expression                        # compareCondition
+    | expression                                             # testCondition
     ;
 
 compareOp

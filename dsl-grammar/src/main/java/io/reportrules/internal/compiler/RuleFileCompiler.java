@@ -700,6 +700,11 @@ public final class RuleFileCompiler {
     if (ctx instanceof RuleParser.GroupConditionContext g) {
       return condition(g.condition(), operand);
     }
+    if (ctx instanceof RuleParser.TestConditionContext t) {
+      // a test on its own, e.g. endsWith(indicator, "率"): true when it gives true
+      Expr e = operand.apply(t.expression());
+      return e == null ? null : new Condition.Compare(e, "=", new Expr.Const(Boolean.TRUE));
+    }
     RuleParser.CompareConditionContext c = (RuleParser.CompareConditionContext) ctx;
     Expr l = operand.apply(c.expression(0));
     Expr r = operand.apply(c.expression(1));

@@ -39,6 +39,8 @@ public final class RuleFileCompiler {
   /** Default bounds of a gap {@code …} written without braces. */
   public static final int DEFAULT_GAP_MAX = 60;
   private static final int MAX_REPEAT = 100;
+  /** Built-ins that match features of the whole document. */
+  private static final Set<String> DOCUMENT_FEATURES = Set.of("REPEATED_LINE", "MISSING_TOC_ENTRY", "RESTARTED_NUMBERING");
 
   private final String source;
   private final String text;
@@ -542,6 +544,9 @@ public final class RuleFileCompiler {
     if (id.equals("MISSING_TOC_ENTRY")) {
       return new PatternNode.DocumentFeature(DocumentContext.FEATURE_MISSING_TOC_ENTRY);
     }
+    if (id.equals("RESTARTED_NUMBERING")) {
+      return new PatternNode.DocumentFeature(DocumentContext.FEATURE_RESTARTED_NUMBERING);
+    }
     if (isBuiltin(id)) {
       return new PatternNode.Typed(DocumentContext.mask(QuantityType.valueOf(id)), false, id);
     }
@@ -549,7 +554,7 @@ public final class RuleFileCompiler {
     if (def == null) {
       boolean upper = id.equals(id.toUpperCase(java.util.Locale.ROOT));
       error(name, "unknown " + (upper ? "type" : "define") + " '" + id + "'" + (upper
-           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
+           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
           : known(defines.keySet(), "defines")));
       return null;
     }
@@ -578,7 +583,7 @@ public final class RuleFileCompiler {
   }
 
   private static boolean isBuiltin(String id) {
-    if (id.equals("INDICATOR") || id.equals("REPEATED_LINE") || id.equals("MISSING_TOC_ENTRY")) {
+    if (id.equals("INDICATOR") || DOCUMENT_FEATURES.contains(id)) {
       return true;
     }
     for (QuantityType t : QuantityType.values()) {
@@ -593,7 +598,7 @@ public final class RuleFileCompiler {
   private int typeMaskOf(RuleParser.AtomContext atom) {
     if (atom instanceof RuleParser.NameAtomContext n) {
       String id = n.getText();
-      return isBuiltin(id) && !id.equals("INDICATOR") && !id.equals("REPEATED_LINE") && !id.equals("MISSING_TOC_ENTRY") ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
+      return isBuiltin(id) && !id.equals("INDICATOR") && !DOCUMENT_FEATURES.contains(id) ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
     }
     if (atom instanceof RuleParser.GroupAtomContext g) {
       int mask = 0;

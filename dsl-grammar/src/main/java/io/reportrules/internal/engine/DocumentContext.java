@@ -83,21 +83,60 @@ public final class DocumentContext {
   /** MISSING_TOC_ENTRY: a table-of-contents entry whose title the text never reaches. */
   public static final int FEATURE_MISSING_TOC_ENTRY = 1;
 
+  /** RESTARTED_NUMBERING: a third or later "一、" under one title: fragments of several texts. */
+  public static final int FEATURE_RESTARTED_NUMBERING = 2;
+
+  private volatile java.util.Map<Integer, Integer> restarts;
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile("^[\\s\u3000]*\\S.{0,40}(工作报告|工作总结|工作计划|工作要点)[\\s\u3000]*$", java.util.regex.Pattern.MULTILINE);
+  private static final java.util.regex.Pattern FIRST_SECTION =
+      java.util.regex.Pattern.compile("^[\\s\u3000]*(一、)", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * Lines that open a numbering with 一、 for the third time or more since the last report title:
+   * a text that restarts its sections again and again is a patchwork of fragments.
+   */
+  int restartedNumberingEnd(int pos) {
+    java.util.Map<Integer, Integer> m = restarts;
+    if (m == null) {
+      m = new java.util.HashMap<>();
+      java.util.TreeSet<Integer> titles = new java.util.TreeSet<>();
+      java.util.regex.Matcher t = TITLE.matcher(text);
+      while (t.find()) {
+        titles.add(t.start());
+      }
+      java.util.regex.Matcher f = FIRST_SECTION.matcher(text);
+      int count = 0;
+      Integer region = null;
+      while (f.find()) {
+        Integer title = titles.floor(f.start());
+        if (!java.util.Objects.equals(title, region)) {
+          region = title;
+          count = 0;
+        }
+        count++;
+        if (count >= 3) {
+          m.put(f.start(1), f.end(1));
+        }
+      }
+      restarts = m;
+    }
+    return m.getOrDefault(pos, -1);
+  }
+
   /** Every [start, end) of a document feature, in document order. */
   public List<int[]> features(int kind) {
-    if (kind == FEATURE_REPEATED_LINE) {
-      repeatedLineEnd(0);
-    } else {
-      missingTocEntryEnd(0);
-    }
-    java.util.Map<Integer, Integer> m = kind == FEATURE_REPEATED_LINE ? repeatedLines : missingToc;
+    featureEnd(kind, 0);
+    java.util.Map<Integer, Integer> m = kind == FEATURE_REPEATED_LINE ? repeatedLines
+        : kind == FEATURE_MISSING_TOC_ENTRY ? missingToc : restarts;
     return m.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
         .map(e -> new int[] {e.getKey(), e.getValue()}).toList();
   }
 
   /** End of the feature of that kind starting at pos, or -1. */
   public int featureEnd(int kind, int pos) {
-    return kind == FEATURE_REPEATED_LINE ? repeatedLineEnd(pos) : missingTocEntryEnd(pos);
+    return kind == FEATURE_REPEATED_LINE ? repeatedLineEnd(pos)
+        : kind == FEATURE_MISSING_TOC_ENTRY ? missingTocEntryEnd(pos) : restartedNumberingEnd(pos);
   }
 
   private volatile java.util.Map<Integer, Integer> missingToc;

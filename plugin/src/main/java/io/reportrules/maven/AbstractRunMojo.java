@@ -215,9 +215,25 @@ abstract class AbstractRunMojo extends AbstractMojo {
       fmts.add(lower);
     }
     return new ExtractRequest(roots, nonEmpty(includes), nonEmpty(excludes), ruleFiles, names,
-        base.resolve(outputFile.toPath()), cs, base, base.resolve(outputDirectory.toPath()), fmts,
+        resolved(base, outputFile), cs, base, resolved(base, outputDirectory), fmts,
         threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads,
-        useCache ? base.resolve(cacheFile.toPath()) : null);
+        useCache ? resolved(base, cacheFile) : null);
+  }
+
+  /**
+   * A path parameter resolved against the base folder. Without a project Maven leaves
+   * {@code ${project.basedir}} in defaults such as the output file; it stands for the current folder.
+   */
+  static Path resolved(Path base, File file) {
+    String p = file.getPath();
+    for (String marker : new String[] {"${project.basedir}", "${basedir}"}) {
+      int at = p.lastIndexOf(marker);
+      if (at >= 0) {
+        // Maven may already have prefixed the folder: keep only what follows the marker
+        return base.resolve(p.substring(at + marker.length()).replaceFirst("^[/\\\\]+", ""));
+      }
+    }
+    return base.resolve(p);
   }
 
   private static List<String> nonEmpty(List<String> values) {

@@ -127,6 +127,14 @@ abstract class AbstractRunMojo extends AbstractMojo {
   @Parameter(property = "reportrules.useCache", defaultValue = "true")
   private boolean useCache;
 
+  /**
+   * Largest document read, in bytes; larger ones are reported and skipped.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "reportrules.maxDocumentSize", defaultValue = "67108864")
+  private long maxDocumentSize;
+
   @Parameter(defaultValue = "${project.build.directory}/reportrules/cache/documents.json", readonly = true)
   private File cacheFile;
 
@@ -217,7 +225,7 @@ abstract class AbstractRunMojo extends AbstractMojo {
     return new ExtractRequest(roots, nonEmpty(includes), nonEmpty(excludes), ruleFiles, names,
         resolved(base, outputFile), cs, base, resolved(base, outputDirectory), fmts,
         threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads,
-        useCache ? resolved(base, cacheFile) : null);
+        useCache ? resolved(base, cacheFile) : null, maxDocumentSize);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class ExtractExecutor {
     Extractor extractor = new Extractor(ruleSets);
     ReportBuilder builder = new ReportBuilder(ruleSets);
     DocumentFinder finder = new DocumentFinder(request.includes(), request.excludes());
-    DocumentReader reader = new DocumentReader(request.encoding(), DocumentReader.DEFAULT_MAX_BYTES);
+    DocumentReader reader = new DocumentReader(request.encoding(), request.maxDocumentBytes());
     boolean keepTexts = request.formats().contains("html") || request.formats().contains("sarif");
     Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
     Map<String, String> projectPaths = new java.util.concurrent.ConcurrentHashMap<>();

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param formats output formats: json (always, to outputFile), sarif, html, csv
  * @param threads how many documents are processed at once (1 or more)
  * @param cacheFile where results are kept between runs; null for no cache
+ * @param maxDocumentBytes larger documents are reported and skipped
  */
 public record ExtractRequest(
     List<Path> documentRoots,
@@ -34,10 +35,19 @@ public record ExtractRequest(
     Path outputDirectory,
     java.util.Set<String> formats,
     int threads,
-    Path cacheFile) {
+    Path cacheFile,
+    long maxDocumentBytes) {
 
   /** The output formats there are. */
   public static final List<String> FORMATS = List.of("json", "sarif", "html", "csv");
+
+  /** A request without a cache, with the default document size limit (for tools and tests). */
+  public ExtractRequest(List<Path> documentRoots, List<String> includes, List<String> excludes, List<Path> ruleFiles,
+      List<String> ruleSetNames, Path outputFile, Charset encoding, Path baseDir, Path outputDirectory,
+      java.util.Set<String> formats, int threads, Path cacheFile) {
+    this(documentRoots, includes, excludes, ruleFiles, ruleSetNames, outputFile, encoding, baseDir, outputDirectory,
+        formats, threads, cacheFile, DocumentReader.DEFAULT_MAX_BYTES);
+  }
 
   public ExtractRequest {
     documentRoots = List.copyOf(documentRoots);
@@ -52,6 +62,9 @@ public record ExtractRequest(
       if (!FORMATS.contains(f)) {
         throw new IllegalArgumentException("unknown format '" + f + "'; known: " + FORMATS);
       }
+    }
+    if (maxDocumentBytes < 1) {
+      throw new IllegalArgumentException("maxDocumentBytes must be positive, found " + maxDocumentBytes);
     }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more, found " + threads);

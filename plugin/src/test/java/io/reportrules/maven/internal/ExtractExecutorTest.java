@@ -59,14 +59,19 @@ class ExtractExecutorTest {
     Files.write(docs.resolve("utf16.txt"), withBom);
     Files.write(docs.resolve("bom8.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
     Files.write(docs.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    Files.writeString(docs.resolve("zz-large.txt"), "大".repeat(200));
     List<String> warnings = new ArrayList<>();
-    Report report = new ExtractExecutor(warnings::add, s -> { }).execute(request(docs, dir.resolve("r.json"), 2), rules()).report();
-    assertThat(report.documents()).extracting(DocumentReport::path).containsExactly("binary.txt", "bom8.txt", "gbk.txt", "utf16.txt");
-    assertThat(report.documents()).extracting(DocumentReport::encoding).containsExactly(null, "UTF-8", "GB18030", "UTF-16LE");
+    ExtractRequest small = new ExtractRequest(List.of(docs), List.of("**/*.txt"), List.of(), List.of(), List.of(),
+        dir.resolve("r.json"), null, dir, dir.resolve("out"), Set.of("json"), 2, null, 500);
+    Report report = new ExtractExecutor(warnings::add, s -> { }).execute(small, rules()).report();
+    assertThat(report.documents()).extracting(DocumentReport::path)
+        .containsExactly("binary.txt", "bom8.txt", "gbk.txt", "utf16.txt", "zz-large.txt");
+    assertThat(report.documents()).extracting(DocumentReport::encoding).containsExactly(null, "UTF-8", "GB18030", "UTF-16LE", null);
+    assertThat(report.documents().get(4).error()).isEqualTo("is 600 bytes, over the limit of 500 bytes");
     assertThat(report.documents().subList(1, 4)).allSatisfy(d -> assertThat(d.facts()).hasSize(1));
     assertThat(report.documents().get(1).facts().get(0).span().start()).as("a BOM is not text").isEqualTo(4);
     assertThat(report.documents().get(0).error()).contains("binary");
-    assertThat(warnings).singleElement().asString().contains("binary.txt: skipped");
+    assertThat(warnings).hasSize(2).anySatisfy(w -> assertThat(w).contains("binary.txt: skipped"));
   }
 
   @Test

@@ -26,6 +26,8 @@ final class Codegen {
       b.emit(Program.SPLIT, loop, b.next() + 1, null);
     } else if (n instanceof PatternNode.Typed t) {
       b.emit(Program.TOKEN, t.typeMask(), 0, null, "a figure " + t.display());
+    } else if (n instanceof PatternNode.Anchor an) {
+      b.emit(Program.ANCHOR, an.kind(), 0, null);
     } else if (n instanceof PatternNode.DocumentFeature f) {
       b.emit(Program.DOCUMENT_FEATURE, f.kind(), 0, null, "a document feature");
     } else if (n instanceof PatternNode.Gap g) {

@@ -19,6 +19,9 @@ sealed interface PatternNode {
    */
   record DocumentFeature(int kind) implements PatternNode {}
 
+  /** Zero-width: the position is at a clause, sentence or line start or end (see Program.ANCHOR). */
+  record Anchor(int kind) implements PatternNode {}
+
   /** A bounded gap that does not cross sentence ends. */
   record Gap(int min, int max) implements PatternNode {}
 
@@ -46,7 +49,7 @@ sealed interface PatternNode {
     if (n instanceof Gap g) {
       return g.min() == 0;
     }
-    if (n instanceof NotLexicon) {
+    if (n instanceof NotLexicon || n instanceof Anchor) {
       return true;
     }
     if (n instanceof Seq s) {

@@ -538,6 +538,10 @@ public final class RuleFileCompiler {
     if (id.equals("INDICATOR")) {
       return new PatternNode.Typed(0, true, id);
     }
+    Integer anchor = io.reportrules.internal.engine.Anchors.KINDS.get(id);
+    if (anchor != null) {
+      return new PatternNode.Anchor(anchor);
+    }
     if (id.equals("REPEATED_LINE")) {
       return new PatternNode.DocumentFeature(DocumentContext.FEATURE_REPEATED_LINE);
     }
@@ -554,7 +558,7 @@ public final class RuleFileCompiler {
     if (def == null) {
       boolean upper = id.equals(id.toUpperCase(java.util.Locale.ROOT));
       error(name, "unknown " + (upper ? "type" : "define") + " '" + id + "'" + (upper
-           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
+           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, CLAUSE_START, CLAUSE_END, SENTENCE_START, SENTENCE_END, LINE_START, LINE_END, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
           : known(defines.keySet(), "defines")));
       return null;
     }
@@ -583,7 +587,7 @@ public final class RuleFileCompiler {
   }
 
   private static boolean isBuiltin(String id) {
-    if (id.equals("INDICATOR") || DOCUMENT_FEATURES.contains(id)) {
+    if (id.equals("INDICATOR") || DOCUMENT_FEATURES.contains(id) || io.reportrules.internal.engine.Anchors.KINDS.containsKey(id)) {
       return true;
     }
     for (QuantityType t : QuantityType.values()) {
@@ -598,7 +602,7 @@ public final class RuleFileCompiler {
   private int typeMaskOf(RuleParser.AtomContext atom) {
     if (atom instanceof RuleParser.NameAtomContext n) {
       String id = n.getText();
-      return isBuiltin(id) && !id.equals("INDICATOR") && !DOCUMENT_FEATURES.contains(id) ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
+      return isBuiltin(id) && !id.equals("INDICATOR") && !DOCUMENT_FEATURES.contains(id) && !io.reportrules.internal.engine.Anchors.KINDS.containsKey(id) ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
     }
     if (atom instanceof RuleParser.GroupAtomContext g) {
       int mask = 0;

@@ -14,13 +14,16 @@ import java.util.Set;
  *   <li>{@code masked(a, b, …)}: true when any argument is a masked figure;
  *   <li>{@code quantity(q)}: the figure with its type, low and high as well;
  *   <li>{@code text(x)}: the text a capture matched;
- *   <li>{@code either(a, b, …)}: the first argument that is bound (not null).
+ *   <li>{@code either(a, b, …)}: the first argument that is bound (not null);
+ *   <li>{@code sentenceHas("预计")}: true when the sentence up to the end of the match holds the word;
+ *   <li>{@code sectionHas("工作安排")}: true when the nearest heading above the match holds the word.
  * </ul>
  */
 public final class Functions {
   /** Name → number of arguments (-1: any). */
   public static final Map<String, Integer> ARITY =
-      Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1, "either", -1);
+      Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1, "either", -1,
+          "sentenceHas", 1, "sectionHas", 1);
 
   /** Functions whose arguments must be typed figures, by position. */
   static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");
@@ -36,6 +39,9 @@ public final class Functions {
           args.get(0).value() instanceof QuantityValue q
               ? new QuantityValue(q.quantity(), q.text(), q.number(), true)
               : null;
+      case "sentenceHas" -> args.get(0).value() instanceof String w
+          && KindResolver.sentenceUpTo(scope.doc(), scope.start(), scope.end()).contains(w);
+      case "sectionHas" -> args.get(0).value() instanceof String w && scope.doc().sections().headingAt(scope.start()).contains(w);
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };

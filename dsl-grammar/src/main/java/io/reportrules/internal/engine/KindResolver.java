@@ -34,6 +34,17 @@ public final class KindResolver {
     return found != null ? found : "actual";
   }
 
+  /** The text from the start of the sentence holding {@code start} up to {@code end}. */
+  public static String sentenceUpTo(DocumentContext doc, int start, int end) {
+    String text = doc.text();
+    int from = start;
+    int stop = Math.max(0, start - LOOK_BACK);
+    while (from > stop && !isSentenceEnd(text.charAt(from - 1))) {
+      from--;
+    }
+    return text.substring(from, Math.min(end, text.length()));
+  }
+
   private static boolean isSentenceEnd(char c) {
     return c == '。' || c == '!' || c == '?' || c == '!' || c == '?' || c == '\n';
   }

@@ -336,6 +336,11 @@ public final class PikeVm {
         vals[prog.a[pc]] = prog.data[pc];
         add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, vals), p);
       }
+      case Program.ANCHOR -> {
+        if (Anchors.holds(prog.a[pc], text, p)) {
+          add(list, pc + 1, t, p);
+        }
+      }
       case Program.NOT_LEXICON -> {
         if (!lexiconTouches((Trie) prog.data[pc], p, prog.a[pc] == 1)) {
           add(list, pc + 1, t, p);

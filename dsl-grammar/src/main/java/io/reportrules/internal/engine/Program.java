@@ -22,6 +22,8 @@ public final class Program {
   public static final int MATCH = 10;
   /** Zero-width: the next text must not start with a word of the trie in data (a = 0), or the text before must not end with one (a = 1). */
   public static final int NOT_LEXICON = 11;
+  /** Zero-width: a clause, sentence or line start or end here (a = kind, see Anchors). */
+  public static final int ANCHOR = 13;
   /** A document feature starting here (a = its kind, see DocumentContext.FEATURE_*). */
   public static final int DOCUMENT_FEATURE = 12;
 

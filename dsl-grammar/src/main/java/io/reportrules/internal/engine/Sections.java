@@ -23,6 +23,8 @@ public final class Sections {
 
   private final int[] lineStarts;
   private final boolean[] planLine;
+  /** For each line, the nearest heading at or above it ("" before the first). */
+  private final String[] heading;
 
   Sections(String text) {
     List<Integer> starts = new ArrayList<>();
@@ -34,11 +36,14 @@ public final class Sections {
     }
     lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     planLine = new boolean[lineStarts.length];
+    heading = new String[lineStarts.length];
+    String current = "";
     boolean plan = false;
     for (int l = 0; l < lineStarts.length; l++) {
       int end = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length();
       String line = text.substring(lineStarts[l], end).strip();
       if (isHeading(line)) {
+        current = line;
         // a title such as "2023年工作总结和2024年工作计划" opens with the review
         if (REVIEW.matcher(line).find()) {
           plan = false;
@@ -47,6 +52,7 @@ public final class Sections {
         }
       }
       planLine[l] = plan;
+      heading[l] = current;
     }
   }
 
@@ -69,6 +75,11 @@ public final class Sections {
       }
     }
     return lo;
+  }
+
+  /** The nearest heading at or above the offset's line, "" when none. */
+  public String headingAt(int offset) {
+    return heading[lineOf(offset)];
   }
 
   /** True when the offset lies in a part of the report that plans the coming year. */

@@ -19,6 +19,7 @@ public final class Sections {
       Pattern.compile("工作安排|工作打算|工作思路|工作计划|工作要点|目标任务|奋斗目标|主要任务|预期目标|工作目标|工作部署|目标及|打算|展望|工作重点");
   private static final Pattern REVIEW =
       Pattern.compile("回顾|开展情况|工作情况|完成情况|进展情况|执行情况|主要工作|成绩|成效|总结|问题|不足|工作报告|取得");
+  private static final Pattern FIGURE_AT_END = Pattern.compile("[0-9０-９][%％‰]?\\S{0,3}$|[%％]");
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。;;!!??,,]");
 
   private final int[] lineStarts;
@@ -57,9 +58,11 @@ public final class Sections {
   }
 
   private static boolean isHeading(String line) {
+    // a line that states a figure (增长8%, 3.2亿元) is text, however short
     return !line.isEmpty()
         && line.length() <= MAX_HEADING
-        && !SENTENCE_PUNCT.matcher(line).find();
+        && !SENTENCE_PUNCT.matcher(line).find()
+        && !FIGURE_AT_END.matcher(line).find();
   }
 
   /** 0-based line of a UTF-16 offset. */

@@ -376,6 +376,10 @@ public final class RuleFileCompiler {
     if (errors.size() > errorsBefore) {
       return null;
     }
+    String impossible = neverMatches(pattern);
+    if (impossible != null) {
+      warning(nameToken, (check ? "check" : "rule") + " '" + nameToken.getText() + "' can never match: " + impossible);
+    }
     Program program = Codegen.generate(pattern, scope.captures.size());
     return new CompiledRule(
         ruleSet + "/" + nameToken.getText(), nameToken.getText(), description, check, severity, message,
@@ -634,6 +638,27 @@ public final class RuleFileCompiler {
           .allMatch(alt -> isIndicator(alt.element(0).atom()));
     }
     return false;
+  }
+
+  /** Why no text can match the pattern (an element it needs accepts nothing), or null. */
+  private static String neverMatches(PatternNode n) {
+    if (n instanceof PatternNode.Char c) {
+      return c.predicate() == CharPredicate.NOTHING ? c.display() + " matches no character" : null;
+    }
+    if (n instanceof PatternNode.Capture c) {
+      return neverMatches(c.body());
+    }
+    if (n instanceof PatternNode.Repeat r) {
+      return r.min() > 0 ? neverMatches(r.body()) : null;
+    }
+    if (n instanceof PatternNode.Seq s) {
+      return s.items().stream().map(RuleFileCompiler::neverMatches).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+    if (n instanceof PatternNode.Alt a) {
+      List<String> why = a.options().stream().map(RuleFileCompiler::neverMatches).toList();
+      return why.stream().allMatch(java.util.Objects::nonNull) ? why.get(0) : null;
+    }
+    return null;
   }
 
   // ---- fact checks

@@ -27,6 +27,9 @@ public interface CharPredicate {
         bits.set(Width.fold((char) c));
       }
     }
-    return c -> bits.get(c);
+    return bits.isEmpty() ? NOTHING : c -> bits.get(c);
   }
+
+  /** Accepts no character: a class such as [^\s\S]. A pattern that needs it can never match. */
+  CharPredicate NOTHING = c -> false;
 }

@@ -327,11 +327,17 @@ public final class PikeVm {
         add(list, prog.b[pc], t, p);
       }
       case Program.SAVE -> {
+        if (mark[pc + 1] == stamp) {
+          return; // an earlier-starting thread already holds the rest: no need to copy registers
+        }
         int[] caps = t.caps.clone();
         caps[prog.a[pc]] = p;
         add(list, pc + 1, new Thread(pc + 1, t.start, caps, t.vals), p);
       }
       case Program.SETVAL -> {
+        if (mark[pc + 1] == stamp) {
+          return;
+        }
         Object[] vals = t.vals.clone();
         vals[prog.a[pc]] = prog.data[pc];
         add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, vals), p);

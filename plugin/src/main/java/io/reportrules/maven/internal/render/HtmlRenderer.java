@@ -24,7 +24,7 @@ public final class HtmlRenderer {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     var s = ctx.report().summary();
     w.write("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>ReportRules report</title>\n<style>"
-        + "body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
+        + "body{font-family:\"Noto Sans CJK SC\",\"PingFang SC\",\"Microsoft YaHei\",\"WenQuanYi Micro Hei\",sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
         + "td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}th{background:#f3f3f3}"
         + "mark{background:#ffe066}.error{color:#b00020;font-weight:bold}.warning{color:#b36b00}.info{color:#555}"
         + ".ctx{color:#444}h2{border-bottom:1px solid #ddd}</style></head><body>\n");

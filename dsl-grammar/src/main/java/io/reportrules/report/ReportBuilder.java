@@ -70,12 +70,6 @@ public final class ReportBuilder {
     return source == null ? s : new Span(s.start(), s.end(), s.line(), s.column(), source.at(start));
   }
 
-  /** Adds a document read from a source file that is not its text (HTML). */
-  public synchronized ReportBuilder add(String path, String encoding, String text, Extraction extraction, SourceMap source) {
-    documents.add(document(path, encoding, text, extraction, source));
-    return this;
-  }
-
   public synchronized Report build() {
     List<DocumentReport> sorted = new ArrayList<>(documents);
     sorted.sort(Comparator.comparing(DocumentReport::path));

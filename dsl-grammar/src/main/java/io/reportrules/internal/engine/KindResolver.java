@@ -17,19 +17,13 @@ public final class KindResolver {
 
   /** {@code actual}, {@code estimate} or {@code target} for the span [start, end). */
   public static String kind(DocumentContext doc, int start, int end) {
-    String text = doc.text();
-    int from = start;
-    int stop = Math.max(0, start - LOOK_BACK);
-    while (from > stop && !isSentenceEnd(text.charAt(from - 1))) {
-      from--;
+    if (doc.sections().inPlan(start)) {
+      return "target";
     }
-    Matcher m = MARKER.matcher(text).region(from, Math.min(end, text.length()));
+    Matcher m = MARKER.matcher(sentenceUpTo(doc, start, end));
     String found = null;
     while (m.find()) {
       found = m.group(1) != null ? "estimate" : "target";
-    }
-    if (doc.sections().inPlan(start)) {
-      return "target";
     }
     return found != null ? found : "actual";
   }

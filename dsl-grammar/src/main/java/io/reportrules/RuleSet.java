@@ -141,7 +141,8 @@ public final class RuleSet {
     io.reportrules.internal.engine.DocumentContext doc =
         new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard());
     io.reportrules.internal.engine.PikeVm vm =
-        new io.reportrules.internal.engine.PikeVm(rule.program(), doc, io.reportrules.internal.engine.PikeVm.DEFAULT_MAX_SPAN);
+        new io.reportrules.internal.engine.PikeVm(rule.program(), doc, io.reportrules.internal.engine.PikeVm.DEFAULT_MAX_SPAN)
+            .explaining();
     vm.findAll(0, doc.length());
     return new Explanation(rule.qualifiedName(), facts, violations, vm.furthest(), vm.expectedAtFurthest());
   }

@@ -8,13 +8,9 @@ import java.util.Map;
 /** Turns a match into field values: resolves captures, then evaluates the emit expressions. */
 public final class Evaluator {
 
-  /**
-   * A value with the span it came from ({@code start < 0} for computed values). {@code between}
-   * is the text from the end of this value's predecessor… kept simple: the text between a
-   * direction word and its figure, for signed().
-   */
-  public record Val(Object value, int start, int end, String text, String between) {
-    static final Val NULL = new Val(null, -1, -1, null, "");
+  /** A value with the span it came from ({@code start < 0} for computed values). */
+  public record Val(Object value, int start, int end, String text) {
+    static final Val NULL = new Val(null, -1, -1, null);
   }
 
   /** Where a match is: its document and span, for kind() and text(). */
@@ -30,7 +26,7 @@ public final class Evaluator {
   public Val capture(RawMatch m, int k, DocumentContext doc) {
     if (m.vals()[k] != null) {
       int s = m.captureStart(k);
-      return new Val(m.vals()[k], s, m.captureEnd(k), s < 0 ? null : doc.text().substring(s, m.captureEnd(k)), "");
+      return new Val(m.vals()[k], s, m.captureEnd(k), s < 0 ? null : doc.text().substring(s, m.captureEnd(k)));
     }
     if (!m.bound(k)) {
       return Val.NULL;
@@ -42,15 +38,15 @@ public final class Evaluator {
     if (info.indicator()) {
       int[] t = IndicatorTrimmer.trim(doc.text(), s, e);
       String trimmed = doc.text().substring(t[0], t[1]);
-      return new Val(IndicatorTrimmer.namesNothing(trimmed) ? null : trimmed, t[0], t[1], trimmed, "");
+      return new Val(IndicatorTrimmer.namesNothing(trimmed) ? null : trimmed, t[0], t[1], trimmed);
     }
     if (info.typeMask() != 0) {
       Quantity q = doc.tokenAt(s, e, info.typeMask());
       if (q != null) {
-        return new Val(QuantityValue.of(q), s, e, text, "");
+        return new Val(QuantityValue.of(q), s, e, text);
       }
     }
-    return new Val(text, s, e, text, "");
+    return new Val(text, s, e, text);
   }
 
   /** Evaluates an expression; field paths index into figure maps ({@code value.base}). */
@@ -60,7 +56,7 @@ public final class Evaluator {
 
   private Val evalVal(Expr expr, RawMatch m, Scope scope) {
     if (expr instanceof Expr.Const c) {
-      return new Val(c.value(), -1, -1, null, "");
+      return new Val(c.value(), -1, -1, null);
     }
     if (expr instanceof Expr.CaptureRef r) {
         Val v = capture(m, r.index(), scope.doc());
@@ -68,7 +64,7 @@ public final class Evaluator {
         for (String field : r.path()) {
           value = value instanceof QuantityValue q ? q.toMap().get(field) : null;
         }
-        return r.path().isEmpty() ? v : new Val(value, v.start(), v.end(), v.text(), "");
+        return r.path().isEmpty() ? v : new Val(value, v.start(), v.end(), v.text());
     }
     {
         Expr.Call c = (Expr.Call) expr;
@@ -77,12 +73,7 @@ public final class Evaluator {
           // keeps the chosen argument's span, so signed(rate, either(d2, dir)) still finds the word
           return args.stream().filter(v -> v.value() != null).findFirst().orElse(Val.NULL);
         }
-        if (c.function().equals("signed") && args.get(0).start() >= 0 && args.get(1).start() >= 0
-            && args.get(1).end() <= args.get(0).start()) {
-          String between = scope.doc().text().substring(args.get(1).end(), args.get(0).start());
-          args = List.of(new Val(args.get(0).value(), args.get(0).start(), args.get(0).end(), args.get(0).text(), between), args.get(1));
-        }
-        return new Val(Functions.call(c.function(), args, scope), -1, -1, null, "");
+        return new Val(Functions.call(c.function(), args, scope), -1, -1, null);
     }
   }
 

@@ -32,7 +32,7 @@ public final class Functions {
 
   static Object call(String name, List<Evaluator.Val> args, Evaluator.Scope scope) {
     return switch (name) {
-      case "signed" -> signed(args.get(0), args.get(1));
+      case "signed" -> signed(args.get(0), args.get(1), scope.doc().text());
       case "kind" -> KindResolver.kind(scope.doc(), scope.start(), scope.end());
       case "masked" -> args.stream().anyMatch(v -> v.value() instanceof QuantityValue q && q.masked());
       case "quantity" ->
@@ -47,15 +47,19 @@ public final class Functions {
     };
   }
 
-  private static Object signed(Evaluator.Val rate, Evaluator.Val dir) {
+  private static Object signed(Evaluator.Val rate, Evaluator.Val dir, String doc) {
     if (!(rate.value() instanceof QuantityValue q)) {
       return null;
     }
     double sign = dir.value() instanceof Number n && n.doubleValue() < 0 ? -1 : 1;
     Double number = q.number() == null ? null : (sign < 0 && q.number() != 0 ? -q.number() : q.number());
     String text = q.text();
-    if (dir.start() >= 0 && dir.start() < rate.start() && rate.between().chars().noneMatch(Character::isDigit)) {
-      text = dir.text() + rate.between() + q.text();
+    if (dir.start() >= 0 && rate.start() >= 0 && dir.end() <= rate.start()) {
+      // the change reads from its direction word (下降4.8%), unless other figures stand between
+      String between = doc.substring(dir.end(), rate.start());
+      if (between.chars().noneMatch(Character::isDigit)) {
+        text = dir.text() + between + q.text();
+      }
     }
     return new QuantityValue(q.quantity(), text, number, q.full());
   }

@@ -53,6 +53,7 @@ public final class PikeVm {
   private int stamp;
   private Matcher regexMatcher;
   private long steps;
+  private boolean explaining;
   private int furthest = -1;
   private int deepestPc = -1;
   private final java.util.LinkedHashSet<String> expectedAtFurthest = new java.util.LinkedHashSet<>();
@@ -122,8 +123,9 @@ public final class PikeVm {
           continue;
         }
         int pc = t.pc;
-        // the closest attempt is the one deepest into the pattern, then furthest into the text
-        if (prog.op[pc] != Program.MATCH && (pc > deepestPc || (pc == deepestPc && p >= furthest))) {
+        // the closest attempt is the one deepest into the pattern, then furthest into the text;
+        // tracked only for explanations, off the matching hot path otherwise
+        if (explaining && prog.op[pc] != Program.MATCH && (pc > deepestPc || (pc == deepestPc && p >= furthest))) {
           if (pc > deepestPc || p > furthest) {
             deepestPc = pc;
             furthest = p;
@@ -204,7 +206,13 @@ public final class PikeVm {
     return best;
   }
 
-  /** Where the closest attempt (deepest into the pattern) stopped, or -1 when none started. */
+  /** Makes the VM record the closest attempt, for {@link #furthest()}; costs time, so off by default. */
+  public PikeVm explaining() {
+    explaining = true;
+    return this;
+  }
+
+  /** Where the closest attempt (deepest into the pattern) stopped, or -1 when none started or not explaining. */
   public int furthest() {
     return furthest;
   }

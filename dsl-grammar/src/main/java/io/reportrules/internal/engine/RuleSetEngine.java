@@ -85,40 +85,17 @@ public final class RuleSetEngine {
     }
     if (fc.require()) {
       if (hits.isEmpty()) {
-        violations.add(new Violation(rule.qualifiedName(), rule.severity(), fill(rule.message(), null, ""), 0, 0, ""));
+        violations.add(new Violation(rule.qualifiedName(), rule.severity(), fill(rule.message(), "", (n, f) -> null), 0, 0, ""));
       }
       return;
     }
     for (Fact f : hits) {
-      violations.add(new Violation(rule.qualifiedName(), rule.severity(), fill(rule.message(), f, f.text()), f.start(), f.end(), f.text()));
+      String message = fill(rule.message(), f.text(),
+          (name, field) -> ExampleRunner.lookup(f.fields(), field == null ? List.of(name) : List.of(name, field)));
+      violations.add(new Violation(rule.qualifiedName(), rule.severity(), message, f.start(), f.end(), f.text()));
     }
   }
 
-  /** A fact check's message: {text} and {field.path} from the fact. */
-  private static String fill(String template, Fact fact, String text) {
-    Matcher pm = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (pm.find()) {
-      Object value;
-      if (pm.group(1).equals("text")) {
-        value = text;
-      } else if (fact == null) {
-        value = "";
-      } else {
-        List<String> path = pm.group(2) == null ? List.of(pm.group(1)) : List.of(pm.group(1), pm.group(2));
-        value = ExampleRunner.lookup(fact.fields(), path);
-      }
-      pm.appendReplacement(out, Matcher.quoteReplacement(format(value)));
-    }
-    pm.appendTail(out);
-    return out.toString();
-  }
-
-  /**
-   * The facts of one match: one per emit clause. With one clause the fact spans the match; with
-   * several ("分别" lists) each clause yields a fact only when every capture it names is bound,
-   * spanning from the first to the last of them.
-   */
   /** The rule's matches, run clause by clause and only where its prefilter admits the text. */
   static List<RawMatch> matches(CompiledRule rule, DocumentContext doc) {
     PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN);
@@ -198,27 +175,36 @@ public final class RuleSetEngine {
   static Violation violation(CompiledRule rule, RawMatch m, DocumentContext doc) {
     Evaluator ev = new Evaluator(rule.captures());
     String text = doc.text().substring(m.start(), m.end());
-    Matcher pm = PLACEHOLDER.matcher(rule.message());
-    StringBuilder out = new StringBuilder();
-    while (pm.find()) {
-      String name = pm.group(1);
-      Object value = null;
-      if (name.equals("text")) {
-        value = text;
-      } else {
-        for (int k = 0; k < rule.captures().size(); k++) {
-          if (rule.captures().get(k).name().equals(name)) {
-            value = ev.capture(m, k, doc).value();
+    String message = fill(rule.message(), text, (name, field) -> {
+      for (int k = 0; k < rule.captures().size(); k++) {
+        if (rule.captures().get(k).name().equals(name)) {
+          Object value = ev.capture(m, k, doc).value();
+          if (value instanceof QuantityValue q) {
+            return field == null ? q.text() : q.toMap().get(field);
           }
-        }
-        if (value instanceof QuantityValue q) {
-          value = pm.group(2) == null ? q.text() : q.toMap().get(pm.group(2));
+          return value;
         }
       }
+      return null;
+    });
+    return new Violation(rule.qualifiedName(), rule.severity(), message, m.start(), m.end(), text);
+  }
+
+  /** What a {name} or {name.field} placeholder stands for. */
+  private interface Placeholders {
+    Object value(String name, String field);
+  }
+
+  /** A message template with {text}, {name} and {name.field} filled in. */
+  private static String fill(String template, String text, Placeholders values) {
+    Matcher pm = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (pm.find()) {
+      Object value = pm.group(1).equals("text") ? text : values.value(pm.group(1), pm.group(2));
       pm.appendReplacement(out, Matcher.quoteReplacement(format(value)));
     }
     pm.appendTail(out);
-    return new Violation(rule.qualifiedName(), rule.severity(), out.toString(), m.start(), m.end(), text);
+    return out.toString();
   }
 
   /** Numbers without a trailing ".0"; null as an empty string. */

@@ -7,7 +7,19 @@ import java.math.BigDecimal;
  * 壹 … 玖 拾 佰 仟, and 点 for decimals (三点五). Digit strings such as 二〇二二 read digit by digit.
  */
 public final class ChineseNumerals {
+  private static final String VARIANTS = "萬億點負幾佰仟拾圓";
+  private static final String COMMON = "万亿点负几百千十元";
+
   private ChineseNumerals() {}
+
+  /**
+   * The common form of a traditional or financial numeral character (萬 → 万, 佰 → 百, 圓 → 元 …),
+   * else {@code c}: one character to one, so offsets hold.
+   */
+  public static char common(char c) {
+    int k = VARIANTS.indexOf(c);
+    return k < 0 ? c : COMMON.charAt(k);
+  }
 
   /** The digit value of a numeral character, or -1. */
   public static int digit(char c) {

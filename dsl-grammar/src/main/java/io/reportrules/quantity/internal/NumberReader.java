@@ -8,9 +8,6 @@ import java.math.BigDecimal;
  * (负3.2, -3.2). Returns null when the string is not exactly one number.
  */
 public final class NumberReader {
-  private static final String TRADITIONAL = "負幾點萬億圓";
-  private static final String COMMON = "负几点万亿元";
-
   private NumberReader() {}
 
   public static BigDecimal parse(String input) {
@@ -20,13 +17,10 @@ public final class NumberReader {
         c = (char) (c - 0xFEE0);
       }
       if (c != ' ' && c != '\u3000') {
-        b.append(c);
+        b.append(ChineseNumerals.common(c));
       }
     }
     String s = b.toString();
-    for (int i = 0; i < TRADITIONAL.length(); i++) {
-      s = s.replace(TRADITIONAL.charAt(i), COMMON.charAt(i));
-    }
     // a money amount written as a number: 壹拾壹元整, 壹拾壹元壹角壹分
     java.util.regex.Matcher money = java.util.regex.Pattern
         .compile("^(?:(.+?)[元圆])?(?:(.)角)?(?:(.)分)?(?:整|正)?$").matcher(s);

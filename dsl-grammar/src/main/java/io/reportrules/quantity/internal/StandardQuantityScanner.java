@@ -35,9 +35,6 @@ public final class StandardQuantityScanner implements QuantityScanner {
   private static final String[] ABOUT_PREFIX = {"大约", "约"};
   private static final String RANGE_LINKS = "到至-—~";
 
-  private static final String TRADITIONAL = "萬億點負幾佰仟拾圓";
-  private static final String COMMON = "万亿点负几百千十元";
-
   private final UnitLexicon units;
 
   public StandardQuantityScanner(UnitLexicon units) {
@@ -648,11 +645,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       } else if (c == '\u00D7') {
         c = '*';
       } else {
-        // traditional and financial forms read as the common ones (one unit to one, offsets hold)
-        int k = TRADITIONAL.indexOf(c);
-        if (k >= 0) {
-          c = COMMON.charAt(k);
-        }
+        c = ChineseNumerals.common(c);
       }
       out[i] = c;
     }

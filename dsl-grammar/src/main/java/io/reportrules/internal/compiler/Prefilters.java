@@ -1,7 +1,7 @@
 package io.reportrules.internal.compiler;
 
 import io.reportrules.internal.engine.Prefilter;
-import io.reportrules.internal.engine.Trie;
+import io.reportrules.internal.engine.Prefilter.Need;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,85 +13,127 @@ final class Prefilters {
     PatternNode core = root instanceof PatternNode.Capture c ? c.body() : root;
     if (core instanceof PatternNode.DocumentFeature f) {
       // the whole pattern is one document feature: run only where the document has it
-      return new Prefilter(0, List.of(), false, f.kind());
+      return new Prefilter(List.of(), "", f.kind());
     }
-    Req r = required(root);
-    return new Prefilter(r == null ? 0 : r.typeMask, r == null ? List.of() : r.tries, !mayCrossBoundary(root));
+    StringBuilder split = new StringBuilder();
+    for (char b : Prefilter.BOUNDARIES.toCharArray()) {
+      if (!mayConsume(root, b)) {
+        split.append(b);
+      }
+    }
+    return new Prefilter(required(root), split.toString(), Prefilter.NO_FEATURE);
   }
 
-  /** Something every match contains: a figure of one of typeMask, or a word of one of tries. */
-  private record Req(int typeMask, List<Trie> tries) {}
-
-  private static Req required(PatternNode n) {
+  /** Things every match contains (all of them), without duplicates. */
+  static List<Need> required(PatternNode n) {
+    List<Need> out = new ArrayList<>();
     if (n instanceof PatternNode.Typed t) {
-      return t.indicator() ? null : new Req(t.typeMask(), List.of());
-    }
-    if (n instanceof PatternNode.Lexicon l) {
-      return new Req(0, List.of(l.trie()));
-    }
-    if (n instanceof PatternNode.Capture c) {
-      return required(c.body());
-    }
-    if (n instanceof PatternNode.Repeat r) {
-      return r.min() >= 1 ? required(r.body()) : null;
-    }
-    if (n instanceof PatternNode.Seq s) {
-      Req best = null;
+      if (!t.indicator() && t.typeMask() != 0) {
+        out.add(Need.figure(t.typeMask()));
+      }
+    } else if (n instanceof PatternNode.Lexicon l) {
+      out.add(Need.lexicon(l.trie()));
+    } else if (literal(n) != 0) {
+      out.add(Need.word(String.valueOf(literal(n))));
+    } else if (n instanceof PatternNode.Capture c) {
+      out.addAll(required(c.body()));
+    } else if (n instanceof PatternNode.Repeat r) {
+      if (r.min() >= 1) {
+        out.addAll(required(r.body()));
+      }
+    } else if (n instanceof PatternNode.Seq s) {
+      StringBuilder word = new StringBuilder();
       for (PatternNode item : s.items()) {
-        Req r = required(item);
-        // a figure is the cheapest test: prefer it over a word list
-        if (r != null && (best == null || (best.typeMask == 0 && r.typeMask != 0))) {
-          best = r;
+        char c = literal(item);
+        if (c != 0) {
+          word.append(c);
+          continue;
         }
+        addWord(out, word);
+        out.addAll(required(item));
       }
-      return best;
-    }
-    if (n instanceof PatternNode.Alt a) {
-      int mask = 0;
-      List<Trie> tries = new ArrayList<>();
+      addWord(out, word);
+    } else if (n instanceof PatternNode.Alt a) {
+      Need union = null;
       for (PatternNode o : a.options()) {
-        Req r = required(o);
-        if (r == null) {
-          return null;
+        Need best = best(required(o));
+        if (best == null) {
+          return List.of();
         }
-        mask |= r.typeMask;
-        tries.addAll(r.tries);
+        union = union == null ? best : union.or(best);
       }
-      return new Req(mask, tries);
+      if (union != null) {
+        out.add(union);
+      }
     }
-    return null;
+    return out.stream().distinct().toList();
   }
 
-  /** True unless every part of the pattern is known never to consume 。;!? or a line break. */
-  private static final io.reportrules.internal.engine.CharPredicate BOUNDARY =
-      ch -> ch == '\u3002' || ch == ';' || ch == '!' || ch == '?' || ch == '\n' || ch == '\r';
+  private static void addWord(List<Need> out, StringBuilder word) {
+    if (word.length() > 0) {
+      out.add(Need.word(word.toString()));
+      word.setLength(0);
+    }
+  }
 
-  private static boolean mayCrossBoundary(PatternNode n) {
-    if (n instanceof PatternNode.Char c) {
-      for (char b : new char[] {'\u3002', ';', '!', '?', '\n', '\r'}) {
-        if (c.predicate().test(b)) {
-          return true;
-        }
+  /**
+   * The need of a list most likely to be rare: the longest literal word of two or more
+   * characters, else a figure type, else a word list, else a single character.
+   */
+  private static Need best(List<Need> needs) {
+    Need best = null;
+    for (Need n : needs) {
+      if (best == null || rank(n) > rank(best)) {
+        best = n;
       }
-      return false;
+    }
+    return best;
+  }
+
+  private static int rank(Need n) {
+    int shortest = n.words().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+    if (n.typeMask() == 0 && n.tries().isEmpty() && shortest >= 2) {
+      return 100 + Math.min(shortest, 50);
+    }
+    if (n.words().isEmpty() && n.tries().isEmpty()) {
+      return 50 - Integer.bitCount(n.typeMask());
+    }
+    if (n.typeMask() == 0 && n.words().isEmpty()) {
+      return 20;
+    }
+    return 0;
+  }
+
+  /** The character a node stands for when it is one literal character, else 0. */
+  private static char literal(PatternNode n) {
+    if (n instanceof PatternNode.Char c && c.display().length() == 1 && c.predicate().test(c.display().charAt(0))) {
+      return c.display().charAt(0);
+    }
+    return 0;
+  }
+
+  /** False only when no part of the pattern can consume {@code b}. */
+  private static boolean mayConsume(PatternNode n, char b) {
+    if (n instanceof PatternNode.Char c) {
+      return c.predicate().test(b);
     }
     if (n instanceof PatternNode.Regex || n instanceof PatternNode.DocumentFeature) {
       return true;
     }
     if (n instanceof PatternNode.Lexicon l) {
-      return l.trie().anyChar(BOUNDARY);
+      return l.trie().anyChar(ch -> ch == b);
     }
     if (n instanceof PatternNode.Capture c) {
-      return mayCrossBoundary(c.body());
+      return mayConsume(c.body(), b);
     }
     if (n instanceof PatternNode.Repeat r) {
-      return mayCrossBoundary(r.body());
+      return mayConsume(r.body(), b);
     }
     if (n instanceof PatternNode.Seq s) {
-      return s.items().stream().anyMatch(Prefilters::mayCrossBoundary);
+      return s.items().stream().anyMatch(item -> mayConsume(item, b));
     }
     if (n instanceof PatternNode.Alt a) {
-      return a.options().stream().anyMatch(Prefilters::mayCrossBoundary);
+      return a.options().stream().anyMatch(o -> mayConsume(o, b));
     }
     return false;
   }

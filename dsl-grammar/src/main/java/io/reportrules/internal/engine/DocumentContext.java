@@ -154,16 +154,62 @@ public final class DocumentContext {
       m = new java.util.HashMap<>();
       java.util.regex.Matcher e = TOC_ENTRY.matcher(text);
       while (e.find()) {
-        String title = e.group(1).strip();
-        java.util.regex.Matcher later = java.util.regex.Pattern.compile(
-            "(?m)^[\\s\u3000]*" + java.util.regex.Pattern.quote(title) + "[\\s\u3000]*$").matcher(text);
-        if (!later.find(e.end())) {
+        if (!standsAsLine(e.group(1).strip(), e.end())) {
           m.put(e.start(1), e.start(1) + e.group(1).length());
         }
       }
       missingToc = m;
     }
     return m.getOrDefault(pos, -1);
+  }
+
+  /**
+   * True when {@code title} stands later, from {@code from} on, as a line of its own with only
+   * blanks around it: what {@code (?m)^[\s\u3000]*TITLE[\s\u3000]*$} finds from {@code from},
+   * computed by searching the title instead of compiling a pattern per title.
+   */
+  private boolean standsAsLine(String title, int from) {
+    if (title.isEmpty()) {
+      return true;
+    }
+    for (int at = text.indexOf(title, from); at >= 0; at = text.indexOf(title, at + 1)) {
+      if (blankToLineStart(at, from) && blankToLineEnd(at + title.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean blankToLineStart(int at, int from) {
+    for (int k = at; ; k--) {
+      if (k == 0 || (isLineTerminator(text.charAt(k - 1)) && !(text.charAt(k - 1) == '\r' && k < text.length() && text.charAt(k) == '\n'))) {
+        return k >= from;
+      }
+      if (k <= from || !isRegexBlank(text.charAt(k - 1))) {
+        return false;
+      }
+    }
+  }
+
+  private boolean blankToLineEnd(int at) {
+    for (int k = at; ; k++) {
+      if (k == text.length() || isLineTerminator(text.charAt(k))) {
+        return true;
+      }
+      if (!isRegexBlank(text.charAt(k))) {
+        return false;
+      }
+    }
+  }
+
+  /** Line terminators as java.util.regex sees them. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** {@code [\s\u3000]} of java.util.regex. */
+  private static boolean isRegexBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
   }
 
   private volatile java.util.Map<Integer, Integer> repeatedLines;
@@ -231,6 +277,91 @@ public final class DocumentContext {
       clauseStarts = c;
     }
     return c;
+  }
+
+  /** Per document, per need (by value): its hits as start, end pairs; see {@link #hits}. */
+  private final java.util.Map<Prefilter.Need, int[]> hitCache = new java.util.HashMap<>();
+  private final java.util.Map<String, int[]> boundaryCache = new java.util.HashMap<>();
+  private String foldedText;
+
+  /**
+   * Where {@code need} is met: pairs of start and end offsets (start, end, start, end …) sorted
+   * by start, then end. Computed once per document and need; not thread-safe, like the rest of a
+   * document's lazily built parts, since one document is matched by one thread.
+   */
+  int[] hits(Prefilter.Need need) {
+    int[] cached = hitCache.get(need);
+    if (cached != null) {
+      return cached;
+    }
+    long[] found = new long[16];
+    int count = 0;
+    if (need.typeMask() != 0) {
+      for (Quantity q : tokens) {
+        if ((need.typeMask() & (1 << q.type().ordinal())) != 0 && q.end() > q.start()) {
+          found = grow(found, count);
+          found[count++] = pair(q.start(), q.end());
+        }
+      }
+    }
+    if (!need.words().isEmpty() && foldedText == null) {
+      foldedText = new String(folded);
+    }
+    for (String w : need.words()) {
+      for (int at = foldedText.indexOf(w); at >= 0; at = foldedText.indexOf(w, at + 1)) {
+        found = grow(found, count);
+        found[count++] = pair(at, at + w.length());
+      }
+    }
+    for (Trie trie : need.tries()) {
+      for (int p = 0; p < folded.length; p++) {
+        if (trie.mayStartWith(folded[p])) {
+          int from = p;
+          long[][] box = {found};
+          int[] c = {count};
+          trie.matchAt(folded, p, folded.length, end -> {
+            box[0] = grow(box[0], c[0]);
+            box[0][c[0]++] = pair(from, end);
+          });
+          found = box[0];
+          count = c[0];
+        }
+      }
+    }
+    java.util.Arrays.sort(found, 0, count);
+    int[] out = new int[2 * count];
+    for (int i = 0; i < count; i++) {
+      out[2 * i] = (int) (found[i] >>> 32);
+      out[2 * i + 1] = (int) found[i];
+    }
+    hitCache.put(need, out);
+    return out;
+  }
+
+  private static long pair(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+
+  private static long[] grow(long[] a, int count) {
+    return count < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+  }
+
+  /** Sorted offsets of the characters of {@code chars} (some of 。;!? and line breaks) in the folded text. */
+  int[] boundaries(String chars) {
+    int[] cached = boundaryCache.get(chars);
+    if (cached == null) {
+      int[] all = clauseStarts(); // every boundary + 1, after a leading 0
+      int count = 0;
+      int[] picked = new int[all.length];
+      for (int i = 1; i < all.length; i++) {
+        if (chars.indexOf(folded[all[i] - 1]) >= 0) {
+          picked[count++] = all[i] - 1;
+        }
+      }
+      cached = java.util.Arrays.copyOf(picked, count);
+      boundaryCache.put(chars, cached);
+    }
+    return cached;
   }
 
   /** The heading structure, computed on first use. */

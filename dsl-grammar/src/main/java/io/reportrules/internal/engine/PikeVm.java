@@ -51,6 +51,11 @@ public final class PikeVm {
   private final int[] emptyCaps;
   private final Object[] emptyVals;
   private int stamp;
+  /** Fan-out bookkeeping per instruction (see {@link #covered}); valid where fanSearch == search. */
+  private final int[] fanSearch;
+  private final int[] fanStart;
+  private final int[] fanEnd;
+  private int search;
   private Matcher regexMatcher;
   private long steps;
   private boolean explaining;
@@ -70,6 +75,9 @@ public final class PikeVm {
     this.n = text.length;
     this.maxSpan = maxSpan;
     this.mark = new int[prog.size()];
+    this.fanSearch = new int[prog.size()];
+    this.fanStart = new int[prog.size()];
+    this.fanEnd = new int[prog.size()];
     // shared by every fresh thread: SAVE and SETVAL copy before they write
     this.emptyCaps = emptyCaps(prog);
     this.emptyVals = new Object[prog.captureCount];
@@ -94,6 +102,7 @@ public final class PikeVm {
   public RawMatch findFirst(int from, int to) {
     Pending pending = this.pending;
     pending.clear();
+    search++;
     List<Thread> clist = new ArrayList<>();
     RawMatch best = null;
     int limit = Math.min(to, n);
@@ -163,14 +172,19 @@ public final class PikeVm {
           }
           case Program.INDICATOR -> {
             int max = Math.min(limit, p + MAX_INDICATOR);
-            for (int j = p; j < max && DocumentContext.isIndicatorChar(text[j]); j++) {
+            int held = covered(pc, t.start, p);
+            int j = Math.max(p, held);
+            for (; j < max && DocumentContext.isIndicatorChar(text[j]); j++) {
               schedule(pending, j + 1, t, pc + 1);
             }
+            cover(pc, t.start, j, held < 0);
           }
           case Program.GAP -> {
             int min = Math.max(1, prog.a[pc]);
             int max = Math.min(limit, p + prog.b[pc]);
-            for (int j = p + 1; j <= max; j++) {
+            int held = covered(pc, t.start, p);
+            int j = Math.max(p + 1, held + 1);
+            for (; j <= max; j++) {
               if (DocumentContext.isGapBoundary(text[j - 1])) {
                 break;
               }
@@ -178,6 +192,7 @@ public final class PikeVm {
                 schedule(pending, j, t, pc + 1);
               }
             }
+            cover(pc, t.start, j - 1, held < 0);
           }
           case Program.LEXICON -> {
             Thread tt = t;
@@ -204,6 +219,38 @@ public final class PikeVm {
       }
     }
     return best;
+  }
+
+  /**
+   * Run instructions (INDICATOR, GAP) fan out to every position of a run. A thread that started
+   * no earlier than the last fan-out of the same instruction in this search only needs the
+   * positions past it: up to there, a waiting thread with an earlier start already holds every
+   * target, and the text up to there is known to continue the run. Without this, a leading
+   * INDICATOR costs MAX_INDICATOR queue operations per character.
+   *
+   * @return the last target already held for a thread of {@code start} at {@code pc}, or -1
+   */
+  private int covered(int pc, int start, int p) {
+    if (fanSearch[pc] != search || fanStart[pc] > start || fanEnd[pc] <= p) {
+      return -1;
+    }
+    return fanEnd[pc];
+  }
+
+  /**
+   * Records the targets held after a fan-out of {@code pc} by a thread of {@code start} that ended
+   * at {@code end}: a whole fan-out ({@code whole}) holds everything up to {@code end} at its own
+   * start; one that only extended the last held run holds the rest at the later of the two starts.
+   */
+  private void cover(int pc, int start, int end, boolean whole) {
+    if (whole || fanSearch[pc] != search) {
+      fanSearch[pc] = search;
+      fanStart[pc] = start;
+      fanEnd[pc] = end;
+    } else if (end > fanEnd[pc]) {
+      fanStart[pc] = Math.max(fanStart[pc], start);
+      fanEnd[pc] = end;
+    }
   }
 
   /** Makes the VM record the closest attempt, for {@link #furthest()}; costs time, so off by default. */
@@ -241,7 +288,7 @@ public final class PikeVm {
   }
 
   private static void schedule(Pending pending, int at, Thread t, int pc) {
-    pending.add(at, new Thread(pc, t.start, t.caps, t.vals));
+    pending.add(at, pc, t);
   }
 
   private static boolean sortedByStart(List<Thread> threads) {
@@ -272,19 +319,41 @@ public final class PikeVm {
       java.util.Arrays.fill(at, -1);
     }
 
-    void add(int pos, Thread t) {
+    /**
+     * Queues {@code from} to continue at {@code pc} at {@code pos}. A thread already waiting there
+     * at the same instruction with an earlier or equal start makes the new one redundant: on
+     * arrival the earlier start wins every instruction the later one could reach (a leading
+     * INDICATOR would otherwise queue one thread per start for every position of a run). A waiting
+     * thread with a later start is dropped instead, and the new one queued last, as it would have
+     * been.
+     */
+    void add(int pos, int pc, Thread from) {
       int slot = pos % ring.length;
+      List<Thread> list = ring[slot];
       if (at[slot] != pos) {
-        if (at[slot] >= 0 && ring[slot] != null && !ring[slot].isEmpty()) {
+        if (at[slot] >= 0 && list != null && !list.isEmpty()) {
           throw new IllegalStateException("jump longer than the pending ring: " + pos);
         }
         at[slot] = pos;
-        if (ring[slot] == null) {
-          ring[slot] = new ArrayList<>();
+        if (list == null) {
+          list = new ArrayList<>();
+          ring[slot] = list;
         }
-        ring[slot].clear();
+        list.clear();
+      } else {
+        for (int i = 0; i < list.size(); i++) {
+          Thread w = list.get(i);
+          if (w.pc == pc) {
+            if (w.start <= from.start) {
+              return;
+            }
+            list.remove(i);
+            count--;
+            break;
+          }
+        }
       }
-      ring[slot].add(t);
+      list.add(from.pc == pc ? from : new Thread(pc, from.start, from.caps, from.vals));
       count++;
     }
 

@@ -1,50 +1,176 @@
 package io.reportrules.internal.engine;
 
-import io.reportrules.quantity.Quantity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every match of a rule must contain, so the matcher can skip text without it: a figure of
- * one of {@code typeMask}, or a word of one of {@code tries} (neither: no filter). When
- * {@code withinClause} is true no match crosses 。;!? or a line break, so the document is run
- * clause by clause and a clause without the required figure or word costs one lookup.
+ * Where in a document a rule can match, so the matcher runs only there. Two facts about a rule's
+ * pattern make this exact, not a guess:
+ *
+ * <ul>
+ *   <li>{@code splitAt}: the characters among 。;!? and line breaks that no part of the pattern can
+ *       consume. No match contains one, so the document is cut into segments after each of them
+ *       and every match lies inside one segment.
+ *   <li>{@code needs}: things every match contains, each a {@link Need}. A segment without a hit
+ *       of every need holds no match.
+ * </ul>
+ *
+ * <p>The matcher finds the hits of the need with the fewest of them, runs only the segments
+ * around those hits that also hold a hit of every other need, and so touches text far from any
+ * candidate at the cost of a word search.
+ *
+ * @param needs all must be present in a segment; empty: every segment is run
+ * @param splitAt characters after which a segment ends; empty: the whole document is one segment
+ * @param feature a document feature the whole pattern consists of, or {@link #NO_FEATURE}
  */
-public record Prefilter(int typeMask, List<Trie> tries, boolean withinClause, int feature) {
+public record Prefilter(List<Need> needs, String splitAt, int feature) {
   public Prefilter {
-    tries = List.copyOf(tries);
+    needs = List.copyOf(needs);
   }
 
   /** No document feature required. */
   public static final int NO_FEATURE = -1;
 
-  public Prefilter(int typeMask, List<Trie> tries, boolean withinClause) {
-    this(typeMask, tries, withinClause, NO_FEATURE);
+  /** Characters a segment may end after: the gap boundaries. */
+  public static final String BOUNDARIES = "\u3002;!?\n\r";
+
+  /** A prefilter that runs a whole document: no needs, no split. */
+  public static Prefilter none() {
+    return new Prefilter(List.of(), "", NO_FEATURE);
   }
 
-  /** True when [from, to) of the document may hold a match. */
-  boolean admits(DocumentContext doc, int from, int to) {
-    if (typeMask == 0 && tries.isEmpty()) {
-      return true;
-    }
-    if (typeMask != 0) {
-      List<Quantity> tokens = doc.tokens();
-      for (int i = doc.firstTokenFrom(from); i < tokens.size() && tokens.get(i).start() < to; i++) {
-        if ((typeMask & (1 << tokens.get(i).type().ordinal())) != 0 && tokens.get(i).end() <= to) {
-          return true;
-        }
-      }
-      return false;
-    }
-    char[] text = doc.folded();
-    boolean[] hit = {false};
-    for (int p = from; p < to && !hit[0]; p++) {
-      for (Trie t : tries) {
-        t.matchAt(text, p, to, end -> hit[0] = true);
-        if (hit[0]) {
-          break;
-        }
+  /**
+   * One requirement: a figure of one of the types in {@code typeMask}, one of the literal
+   * {@code words}, or a word of one of the {@code tries} (a disjunction: any one of them is a
+   * hit). Words are width-folded.
+   */
+  public record Need(int typeMask, List<String> words, List<Trie> tries) {
+    public Need {
+      words = List.copyOf(words);
+      tries = List.copyOf(tries);
+      if (typeMask == 0 && words.isEmpty() && tries.isEmpty()) {
+        throw new IllegalArgumentException("a need must name something");
       }
     }
-    return hit[0];
+
+    public static Need figure(int typeMask) {
+      return new Need(typeMask, List.of(), List.of());
+    }
+
+    public static Need word(String word) {
+      return new Need(0, List.of(word), List.of());
+    }
+
+    public static Need lexicon(Trie trie) {
+      return new Need(0, List.of(), List.of(trie));
+    }
+
+    /** Either of two needs: a hit of one is a hit of this. */
+    public Need or(Need other) {
+      List<String> w = new ArrayList<>(words);
+      other.words.stream().filter(x -> !w.contains(x)).forEach(w::add);
+      List<Trie> t = new ArrayList<>(tries);
+      other.tries.stream().filter(x -> !t.contains(x)).forEach(t::add);
+      return new Need(typeMask | other.typeMask, w, t);
+    }
+  }
+
+  /** Segments [start, end) of {@code doc} the rule must be run on, in document order. */
+  List<int[]> segments(DocumentContext doc) {
+    int n = doc.length();
+    List<int[]> out = new ArrayList<>();
+    if (needs.isEmpty()) {
+      if (splitAt.isEmpty()) {
+        out.add(new int[] {0, n});
+        return out;
+      }
+      int start = 0;
+      for (int b : doc.boundaries(splitAt)) {
+        out.add(new int[] {start, b + 1});
+        start = b + 1;
+      }
+      if (start < n || n == 0) {
+        out.add(new int[] {start, n});
+      }
+      return out;
+    }
+    int[][] hits = new int[needs.size()][];
+    int rarest = 0;
+    for (int i = 0; i < hits.length; i++) {
+      hits[i] = doc.hits(needs.get(i));
+      if (hits[i].length == 0) {
+        return out;
+      }
+      if (hits[i].length < hits[rarest].length) {
+        rarest = i;
+      }
+    }
+    int[] cuts = doc.boundaries(splitAt);
+    int lastEnd = -1;
+    for (int k = 0; k < hits[rarest].length; k += 2) {
+      int hs = hits[rarest][k];
+      int he = hits[rarest][k + 1];
+      if (hs < lastEnd) {
+        continue; // inside the segment already taken
+      }
+      int[] seg = segmentAround(cuts, hs, he, n);
+      if (seg == null) {
+        continue;
+      }
+      lastEnd = seg[1];
+      boolean all = true;
+      for (int i = 0; i < hits.length && all; i++) {
+        all = i == rarest || anyWithin(hits[i], seg[0], seg[1]);
+      }
+      if (all) {
+        out.add(seg);
+      }
+    }
+    return out;
+  }
+
+  /** The segment holding [hs, he), or null when a cut lies inside it (the hit spans two). */
+  private static int[] segmentAround(int[] cuts, int hs, int he, int n) {
+    int i = firstAtOrAfter(cuts, hs);
+    int start = i == 0 ? 0 : cuts[i - 1] + 1;
+    if (i < cuts.length && cuts[i] < he - 1) {
+      return null;
+    }
+    int end = i < cuts.length ? cuts[i] + 1 : n;
+    return new int[] {start, end};
+  }
+
+  /** True when a hit of {@code pairs} (start, end, …) lies within [from, to). */
+  private static boolean anyWithin(int[] pairs, int from, int to) {
+    int lo = 0;
+    int hi = pairs.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (pairs[2 * mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = 2 * lo; k < pairs.length && pairs[k] < to; k += 2) {
+      if (pairs[k + 1] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int firstAtOrAfter(int[] sorted, int pos) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -96,28 +96,17 @@ public final class RuleSetEngine {
     }
   }
 
-  /** The rule's matches, run clause by clause and only where its prefilter admits the text. */
+  /** The rule's matches, run only on the segments its prefilter admits. */
   static List<RawMatch> matches(CompiledRule rule, DocumentContext doc) {
-    PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN);
     Prefilter filter = rule.prefilter();
-    if (filter.feature() != Prefilter.NO_FEATURE) {
-      List<RawMatch> out = new ArrayList<>();
-      for (int[] span : doc.features(filter.feature())) {
-        out.addAll(vm.findAll(span[0], span[1]));
-      }
-      return out;
+    List<int[]> segments = filter.feature() != Prefilter.NO_FEATURE ? doc.features(filter.feature()) : filter.segments(doc);
+    if (segments.isEmpty()) {
+      return List.of();
     }
-    if (!filter.withinClause()) {
-      return filter.admits(doc, 0, doc.length()) ? vm.findAll(0, doc.length()) : List.of();
-    }
+    PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN);
     List<RawMatch> out = new ArrayList<>();
-    int[] clauses = doc.clauseStarts();
-    for (int i = 0; i < clauses.length; i++) {
-      int from = clauses[i];
-      int to = i + 1 < clauses.length ? clauses[i + 1] : doc.length();
-      if (to > from && filter.admits(doc, from, to)) {
-        out.addAll(vm.findAll(from, to));
-      }
+    for (int[] segment : segments) {
+      out.addAll(vm.findAll(segment[0], segment[1]));
     }
     return out;
   }

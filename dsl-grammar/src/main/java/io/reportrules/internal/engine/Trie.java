@@ -1,20 +1,61 @@
 package io.reportrules.internal.engine;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A word list matched by walking a trie from a position: cost is bounded by the longest word, not
  * by the number of words. Words are width-folded when added.
  */
 public final class Trie {
+  /** Children in sorted arrays: a lookup is a short binary search, with no boxing of characters. */
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>(4);
+    char[] keys = new char[0];
+    Node[] kids = new Node[0];
     boolean word;
+
+    Node get(char c) {
+      char[] k = keys;
+      int lo = 0;
+      int hi = k.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        char m = k[mid];
+        if (m < c) {
+          lo = mid + 1;
+        } else if (m > c) {
+          hi = mid - 1;
+        } else {
+          return kids[mid];
+        }
+      }
+      return null;
+    }
+
+    Node getOrAdd(char c) {
+      Node n = get(c);
+      if (n != null) {
+        return n;
+      }
+      int at = 0;
+      while (at < keys.length && keys[at] < c) {
+        at++;
+      }
+      char[] k = new char[keys.length + 1];
+      Node[] d = new Node[kids.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(kids, 0, d, 0, at);
+      k[at] = c;
+      d[at] = n = new Node();
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(kids, at, d, at + 1, kids.length - at);
+      keys = k;
+      kids = d;
+      return n;
+    }
   }
 
   private final Node root = new Node();
   private final java.util.Set<Character> chars = new java.util.HashSet<>();
+  private final java.util.BitSet first = new java.util.BitSet();
   private int size;
   private int maxLength;
 
@@ -24,9 +65,10 @@ public final class Trie {
       throw new IllegalArgumentException("empty word");
     }
     Node n = root;
+    first.set(folded.charAt(0));
     for (int i = 0; i < folded.length(); i++) {
       chars.add(folded.charAt(i));
-      n = n.next.computeIfAbsent(folded.charAt(i), k -> new Node());
+      n = n.getOrAdd(folded.charAt(i));
     }
     if (!n.word) {
       n.word = true;
@@ -38,6 +80,11 @@ public final class Trie {
   /** True when some word contains a character {@code p} accepts. */
   public boolean anyChar(CharPredicate p) {
     return chars.stream().anyMatch(p::test);
+  }
+
+  /** True when some word starts with {@code c}: a cheap test before {@link #matchAt}. */
+  public boolean mayStartWith(char c) {
+    return first.get(c);
   }
 
   public int size() {
@@ -52,7 +99,7 @@ public final class Trie {
   public void matchAt(char[] text, int from, int limit, java.util.function.IntConsumer sink) {
     Node n = root;
     for (int i = from; i < limit; i++) {
-      n = n.next.get(text[i]);
+      n = n.get(text[i]);
       if (n == null) {
         return;
       }
@@ -67,7 +114,7 @@ public final class Trie {
     Node n = root;
     String folded = Width.fold(text);
     for (int i = 0; i < folded.length() && n != null; i++) {
-      n = n.next.get(folded.charAt(i));
+      n = n.get(folded.charAt(i));
     }
     return n != null && n.word;
   }

@@ -10,6 +10,19 @@ public final class ChineseNumerals {
   private static final String VARIANTS = "萬億點負幾佰仟拾圓";
   private static final String COMMON = "万亿点负几百千十元";
 
+  /** The lowest and highest variant characters: anything outside is its own common form. */
+  private static final char LOW = (char) VARIANTS.chars().min().getAsInt();
+  private static final char HIGH = (char) VARIANTS.chars().max().getAsInt();
+  /** Common form of every character in [LOW, HIGH]: one array read per character of a document. */
+  private static final char[] TABLE = new char[HIGH - LOW + 1];
+
+  static {
+    for (int c = LOW; c <= HIGH; c++) {
+      int k = VARIANTS.indexOf(c);
+      TABLE[c - LOW] = k < 0 ? (char) c : COMMON.charAt(k);
+    }
+  }
+
   private ChineseNumerals() {}
 
   /**
@@ -17,8 +30,10 @@ public final class ChineseNumerals {
    * else {@code c}: one character to one, so offsets hold.
    */
   public static char common(char c) {
-    int k = VARIANTS.indexOf(c);
-    return k < 0 ? c : COMMON.charAt(k);
+    if (c < LOW || c > HIGH) {
+      return c;
+    }
+    return TABLE[c - LOW];
   }
 
   /** The digit value of a numeral character, or -1. */

@@ -56,6 +56,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < t.length) {
+      if (!MAY_START.get(t[i])) {
+        i++; // most of a report is prose: one table lookup per character that starts nothing
+        continue;
+      }
       int period = periodEnd(t, i);
       if (period > i) {
         add(out, text, QuantityType.PERIOD, i, period, null, null, null, null, null, false, null, null);
@@ -91,13 +95,35 @@ public final class StandardQuantityScanner implements QuantityScanner {
     "一季度", "二季度", "三季度", "四季度", "“十四五”", "“十三五”", "“十二五”", "十四五", "十三五", "十二五", "十五五"};
 
   /**
+   * Characters at which the scan can find something: a period word's first character, a digit, a
+   * mask, a Latin letter (skipped as a word), a Chinese numeral or 翻 (翻番). Any other character
+   * starts nothing, which the scan loop checks first.
+   */
+  private static final java.util.BitSet MAY_START = new java.util.BitSet(65536);
+  private static final java.util.BitSet PERIOD_FIRST = new java.util.BitSet(65536);
+
+  static {
+    for (String w : PERIOD_WORDS) {
+      MAY_START.set(w.charAt(0));
+      PERIOD_FIRST.set(w.charAt(0));
+    }
+    for (char c = 0; c < 65535; c++) {
+      if (isDigit(c) || isMask(c) || isLatin(c) || ChineseNumerals.isNumeralChar(c) || c == '翻') {
+        MAY_START.set(c);
+      }
+    }
+  }
+
+  /**
    * End of a period starting at i (上半年, 一季度, “十四五”, 1-10月, 1至10月), or -1. Periods are read
    * before figures so that 十四五 is never a number.
    */
   private static int periodEnd(char[] t, int i) {
-    for (String w : PERIOD_WORDS) {
-      if (startsWith(t, i, w)) {
-        return i + w.length();
+    if (PERIOD_FIRST.get(t[i])) {
+      for (String w : PERIOD_WORDS) {
+        if (startsWith(t, i, w)) {
+          return i + w.length();
+        }
       }
     }
     if (isDigit(t[i]) && (i == 0 || !isDigit(t[i - 1]))) {
@@ -263,12 +289,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
    * 三四万吨, 五六十家: two neighbouring digits read as "three or four", a RANGE, when a unit follows.
    */
   private Figure approximateRange(char[] t, int i) {
-    if (i + 2 >= t.length || (i > 0 && ChineseNumerals.isNumeralChar(t[i - 1]))) {
+    if (i + 2 >= t.length) {
       return null;
     }
     int a = ChineseNumerals.digit(t[i]);
-    int b = ChineseNumerals.digit(t[i + 1]);
-    if (a <= 0 || b != a + 1) {
+    int b = a <= 0 ? -1 : ChineseNumerals.digit(t[i + 1]);
+    if (a <= 0 || b != a + 1 || (i > 0 && ChineseNumerals.isNumeralChar(t[i - 1]))) {
       return null;
     }
     int p = i + 2;

@@ -21,7 +21,7 @@ final class Prefilters {
         split.append(b);
       }
     }
-    return new Prefilter(required(root), split.toString(), Prefilter.NO_FEATURE);
+    return new Prefilter(ranked(required(root)), split.toString(), Prefilter.NO_FEATURE);
   }
 
   /** Things every match contains (all of them), without duplicates. */
@@ -67,6 +67,13 @@ final class Prefilters {
       }
     }
     return out.stream().distinct().toList();
+  }
+
+  /** The needs, the likely rarest first (the matcher looks them up in that order). */
+  static List<Need> ranked(List<Need> needs) {
+    List<Need> out = new ArrayList<>(needs);
+    out.sort(java.util.Comparator.comparingInt(n -> -rank(n)));
+    return out;
   }
 
   private static void addWord(List<Need> out, StringBuilder word) {

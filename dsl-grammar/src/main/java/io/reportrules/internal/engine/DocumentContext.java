@@ -101,14 +101,12 @@ public final class DocumentContext {
     if (m == null) {
       m = new java.util.HashMap<>();
       java.util.TreeSet<Integer> titles = new java.util.TreeSet<>();
-      java.util.regex.Matcher t = TITLE.matcher(text);
-      while (t.find()) {
+      for (java.util.regex.MatchResult t : KeywordLines.find(TITLE, text, "工作报告", "工作总结", "工作计划", "工作要点")) {
         titles.add(t.start());
       }
-      java.util.regex.Matcher f = FIRST_SECTION.matcher(text);
       int count = 0;
       Integer region = null;
-      while (f.find()) {
+      for (java.util.regex.MatchResult f : KeywordLines.find(FIRST_SECTION, text, "一、")) {
         Integer title = titles.floor(f.start());
         if (!java.util.Objects.equals(title, region)) {
           region = title;
@@ -152,8 +150,7 @@ public final class DocumentContext {
     java.util.Map<Integer, Integer> m = missingToc;
     if (m == null) {
       m = new java.util.HashMap<>();
-      java.util.regex.Matcher e = TOC_ENTRY.matcher(text);
-      while (e.find()) {
+      for (java.util.regex.MatchResult e : KeywordLines.find(TOC_ENTRY, text, true, "报告", "总结", "讲话", "意见", "方案", "规划", "计划", "要点")) {
         if (!standsAsLine(e.group(1).strip(), e.end())) {
           m.put(e.start(1), e.start(1) + e.group(1).length());
         }
@@ -328,7 +325,9 @@ public final class DocumentContext {
         }
       }
     }
-    java.util.Arrays.sort(found, 0, count);
+    if (!sorted(found, count)) {
+      java.util.Arrays.sort(found, 0, count);
+    }
     int[] out = new int[2 * count];
     for (int i = 0; i < count; i++) {
       out[2 * i] = (int) (found[i] >>> 32);
@@ -336,6 +335,84 @@ public final class DocumentContext {
     }
     hitCache.put(need, out);
     return out;
+  }
+
+  private static boolean sorted(long[] a, int count) {
+    for (int i = 1; i < count; i++) {
+      if (a[i - 1] > a[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code need} is met within [from, to): found in the hits when they are computed
+   * already, else by looking at that stretch of text only.
+   */
+  boolean hasHit(Prefilter.Need need, int from, int to) {
+    int[] pairs = hitCache.get(need);
+    if (pairs != null) {
+      int k = 2 * firstPairFrom(pairs, from);
+      for (; k < pairs.length && pairs[k] < to; k += 2) {
+        if (pairs[k + 1] <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (need.typeMask() != 0) {
+      for (int i = firstTokenFrom(from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+        Quantity q = tokens.get(i);
+        if ((need.typeMask() & (1 << q.type().ordinal())) != 0 && q.end() <= to && q.end() > q.start()) {
+          return true;
+        }
+      }
+    }
+    for (String w : need.words()) {
+      char c0 = w.charAt(0);
+      for (int p = from; p + w.length() <= to; p++) {
+        if (folded[p] == c0 && regionEquals(p, w)) {
+          return true;
+        }
+      }
+    }
+    for (Trie trie : need.tries()) {
+      boolean[] hit = {false};
+      for (int p = from; p < to && !hit[0]; p++) {
+        if (trie.mayStartWith(folded[p])) {
+          trie.matchAt(folded, p, to, end -> hit[0] = true);
+        }
+      }
+      if (hit[0]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean regionEquals(int p, String w) {
+    for (int k = 1; k < w.length(); k++) {
+      if (folded[p + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Index of the first (start, end) pair starting at or after pos. */
+  private static int firstPairFrom(int[] pairs, int pos) {
+    int lo = 0;
+    int hi = pairs.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (pairs[2 * mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static long pair(int start, int end) {

@@ -106,7 +106,15 @@ public final class PikeVm {
     List<Thread> clist = new ArrayList<>();
     RawMatch best = null;
     int limit = Math.min(to, n);
+    StartSet starts = explaining ? null : prog.starts;
     for (int p = from; p <= limit; p++) {
+      if (best == null && starts != null && pending.isEmpty()) {
+        // nothing alive: jump to where a match may begin (explanations see every attempt)
+        p = starts.next(doc, text, p, limit);
+        if (p >= limit) {
+          break;
+        }
+      }
       stamp++;
       clist.clear();
       List<Thread> arriving = pending.take(p);
@@ -120,7 +128,7 @@ public final class PikeVm {
           }
         }
       }
-      if (best == null) {
+      if (best == null && (starts == null || starts.admits(doc, text, p, limit))) {
         add(clist, 0, new Thread(0, p, emptyCaps, emptyVals), p);
       }
       steps += clist.size() + 1;

@@ -15,11 +15,11 @@ import java.util.List;
  *       of every need holds no match.
  * </ul>
  *
- * <p>The matcher finds the hits of the need with the fewest of them, runs only the segments
- * around those hits that also hold a hit of every other need, and so touches text far from any
- * candidate at the cost of a word search.
+ * <p>The matcher finds the hits of the first need (the compiler puts the one most likely to be
+ * rare first), runs only the segments around them that also hold a hit of every other need, and
+ * so touches text far from any candidate at the cost of a word search.
  *
- * @param needs all must be present in a segment; empty: every segment is run
+ * @param needs all must be present in a segment, the likely rarest first; empty: every segment is run
  * @param splitAt characters after which a segment ends; empty: the whole document is one segment
  * @param feature a document feature the whole pattern consists of, or {@link #NO_FEATURE}
  */
@@ -94,22 +94,12 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
       }
       return out;
     }
-    int[][] hits = new int[needs.size()][];
-    int rarest = 0;
-    for (int i = 0; i < hits.length; i++) {
-      hits[i] = doc.hits(needs.get(i));
-      if (hits[i].length == 0) {
-        return out;
-      }
-      if (hits[i].length < hits[rarest].length) {
-        rarest = i;
-      }
-    }
+    int[] first = doc.hits(needs.get(0));
     int[] cuts = doc.boundaries(splitAt);
     int lastEnd = -1;
-    for (int k = 0; k < hits[rarest].length; k += 2) {
-      int hs = hits[rarest][k];
-      int he = hits[rarest][k + 1];
+    for (int k = 0; k < first.length; k += 2) {
+      int hs = first[k];
+      int he = first[k + 1];
       if (hs < lastEnd) {
         continue; // inside the segment already taken
       }
@@ -119,8 +109,8 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
       }
       lastEnd = seg[1];
       boolean all = true;
-      for (int i = 0; i < hits.length && all; i++) {
-        all = i == rarest || anyWithin(hits[i], seg[0], seg[1]);
+      for (int i = 1; i < needs.size() && all; i++) {
+        all = doc.hasHit(needs.get(i), seg[0], seg[1]);
       }
       if (all) {
         out.add(seg);
@@ -138,26 +128,6 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
     }
     int end = i < cuts.length ? cuts[i] + 1 : n;
     return new int[] {start, end};
-  }
-
-  /** True when a hit of {@code pairs} (start, end, …) lies within [from, to). */
-  private static boolean anyWithin(int[] pairs, int from, int to) {
-    int lo = 0;
-    int hi = pairs.length / 2;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (pairs[2 * mid] < from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int k = 2 * lo; k < pairs.length && pairs[k] < to; k += 2) {
-      if (pairs[k + 1] <= to) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static int firstAtOrAfter(int[] sorted, int pos) {

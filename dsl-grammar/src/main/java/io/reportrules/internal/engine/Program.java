@@ -34,6 +34,8 @@ public final class Program {
   final int captureCount;
   /** For each consuming instruction, what it expects, in words (for explanations). */
   final String[] what;
+  /** Where a match may begin. */
+  final StartSet starts;
 
   private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount, String[] what) {
     this.what = what;
@@ -42,6 +44,7 @@ public final class Program {
     this.b = b;
     this.data = data;
     this.captureCount = captureCount;
+    this.starts = StartSet.of(op, a, b, data);
   }
 
   public int size() {

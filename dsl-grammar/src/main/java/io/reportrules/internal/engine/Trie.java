@@ -82,6 +82,11 @@ public final class Trie {
     return chars.stream().anyMatch(p::test);
   }
 
+  /** The characters words start with (a copy). */
+  public java.util.BitSet firstChars() {
+    return (java.util.BitSet) first.clone();
+  }
+
   /** True when some word starts with {@code c}: a cheap test before {@link #matchAt}. */
   public boolean mayStartWith(char c) {
     return first.get(c);

@@ -653,9 +653,16 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   private static List<Quantity> dedupe(List<Quantity> sorted) {
     List<Quantity> out = new ArrayList<>(sorted.size());
-    Set<String> seen = new HashSet<>();
+    int start = -1;
+    long seen = 0; // types kept at this start: the list is sorted by start
     for (Quantity q : sorted) {
-      if (seen.add(q.start() + ":" + q.type())) {
+      if (q.start() != start) {
+        start = q.start();
+        seen = 0;
+      }
+      long bit = 1L << q.type().ordinal();
+      if ((seen & bit) == 0) {
+        seen |= bit;
         out.add(q);
       }
     }

@@ -21,6 +21,7 @@ public final class UnitLexicon {
 
   private final Map<String, Unit> units = new HashMap<>();
   private int maxLength;
+  private final java.util.BitSet firstChars = new java.util.BitSet();
 
   public static UnitLexicon standard() {
     UnitLexicon lex = new UnitLexicon();
@@ -61,11 +62,15 @@ public final class UnitLexicon {
 
   public void add(Unit u) {
     units.put(u.written(), u);
+    firstChars.set(u.written().charAt(0));
     maxLength = Math.max(maxLength, u.written().length());
   }
 
   /** The longest unit written at {@code from}, or null. */
   public Unit match(char[] text, int from) {
+    if (from >= text.length || !firstChars.get(text[from])) {
+      return null; // most characters after a number start no unit: no string built
+    }
     for (int len = Math.min(maxLength, text.length - from); len >= 1; len--) {
       Unit u = units.get(new String(text, from, len));
       if (u != null) {

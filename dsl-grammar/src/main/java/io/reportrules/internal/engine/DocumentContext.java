@@ -101,12 +101,12 @@ public final class DocumentContext {
     if (m == null) {
       m = new java.util.HashMap<>();
       java.util.TreeSet<Integer> titles = new java.util.TreeSet<>();
-      for (java.util.regex.MatchResult t : KeywordLines.find(TITLE, text, "工作报告", "工作总结", "工作计划", "工作要点")) {
+      for (java.util.regex.MatchResult t : keywordLines().find(TITLE, false, "工作报告", "工作总结", "工作计划", "工作要点")) {
         titles.add(t.start());
       }
       int count = 0;
       Integer region = null;
-      for (java.util.regex.MatchResult f : KeywordLines.find(FIRST_SECTION, text, "一、")) {
+      for (java.util.regex.MatchResult f : keywordLines().find(FIRST_SECTION, false, "一、")) {
         Integer title = titles.floor(f.start());
         if (!java.util.Objects.equals(title, region)) {
           region = title;
@@ -120,6 +120,15 @@ public final class DocumentContext {
       restarts = m;
     }
     return m.getOrDefault(pos, -1);
+  }
+
+  private KeywordLines keywordLines;
+
+  private KeywordLines keywordLines() {
+    if (keywordLines == null) {
+      keywordLines = new KeywordLines(text);
+    }
+    return keywordLines;
   }
 
   /** Every [start, end) of a document feature, in document order. */
@@ -150,7 +159,7 @@ public final class DocumentContext {
     java.util.Map<Integer, Integer> m = missingToc;
     if (m == null) {
       m = new java.util.HashMap<>();
-      for (java.util.regex.MatchResult e : KeywordLines.find(TOC_ENTRY, text, true, "报告", "总结", "讲话", "意见", "方案", "规划", "计划", "要点")) {
+      for (java.util.regex.MatchResult e : keywordLines().find(TOC_ENTRY, true, "报告", "总结", "讲话", "意见", "方案", "规划", "计划", "要点")) {
         if (!standsAsLine(e.group(1).strip(), e.end())) {
           m.put(e.start(1), e.start(1) + e.group(1).length());
         }

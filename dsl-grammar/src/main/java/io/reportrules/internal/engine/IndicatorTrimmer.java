@@ -108,7 +108,17 @@ public final class IndicatorTrimmer {
     return new int[] {s, Math.max(s, e)};
   }
 
+  /** Last characters of the CUT_AFTER words: most positions end none, and cost one lookup. */
+  private static final java.util.BitSet CUT_LAST = new java.util.BitSet();
+
+  static {
+    CUT_AFTER.forEach(w -> CUT_LAST.set(w.charAt(w.length() - 1)));
+  }
+
   private static String cutEndingAt(String text, int from, int i) {
+    if (!CUT_LAST.get(text.charAt(i))) {
+      return null;
+    }
     for (String w : CUT_AFTER) {
       int at = i - w.length() + 1;
       if (at >= from && text.startsWith(w, at)) {

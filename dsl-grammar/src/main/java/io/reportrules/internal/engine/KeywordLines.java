@@ -12,52 +12,59 @@ import java.util.regex.Pattern;
  * every character of a document. A match may begin on blank or number-only lines just before the
  * keyword line and end on the next non-blank line after it (a page number set on its own line);
  * the pattern sees the text around its region (transparent bounds), so {@code ^} and {@code $}
- * mean what they mean in the whole text.
+ * mean what they mean in the whole text. One instance per document: it splits the lines once.
  */
 final class KeywordLines {
-  private KeywordLines() {}
+  private final String text;
+  /** Start of every line; a line ends at the terminator before the next start, or at the text's end. */
+  private final int[] starts;
 
-  static List<MatchResult> find(Pattern pattern, String text, String... keywords) {
-    return find(pattern, text, false, keywords);
+  KeywordLines(String text) {
+    this.text = text;
+    int count = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (isTerminator(text.charAt(k))) {
+        count++;
+      }
+    }
+    starts = new int[count];
+    int i = 1;
+    for (int k = 0; k < text.length(); k++) {
+      if (isTerminator(text.charAt(k))) {
+        starts[i++] = k + 1;
+      }
+    }
   }
 
   /**
-   * As {@link #find(Pattern, String, String...)}; with {@code numbered}, only keyword lines that
-   * end in a digit, or are followed by a number on a line of its own, are tried.
+   * The pattern's matches, in order, not overlapping. With {@code numbered}, only keyword lines
+   * that end in a digit, or are followed by a number on a line of its own, are tried.
    */
-  static List<MatchResult> find(Pattern pattern, String text, boolean numbered, String... keywords) {
-    List<Integer> lines = keywordLineStarts(text, keywords);
+  List<MatchResult> find(Pattern pattern, boolean numbered, String... keywords) {
     List<MatchResult> out = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
     int pos = 0;
-    for (int lineStart : lines) {
-      if (lineStart < pos) {
+    for (int line : keywordLines(keywords)) {
+      if (starts[line] < pos) {
         continue;
       }
-      int from = lineStart;
-      while (from > pos) {
-        int prev = lineStartBefore(text, from - 1);
-        if (prev < pos || !blankOrNumber(text, prev, from)) {
-          break;
-        }
-        from = prev;
+      int first = line;
+      while (first > 0 && starts[first - 1] >= pos && blankOrNumber(starts[first - 1], end(first - 1))) {
+        first--;
       }
-      int end = lineEnd(text, lineStart);
-      int next = end;
-      while (next < text.length()) {
-        int after = lineEnd(text, next + 1);
-        boolean blank = blankOrNumber(text, next + 1, after) && text.substring(next + 1, after).isBlank();
-        next = after;
-        if (!blank) {
-          break;
-        }
+      int last = line;
+      while (last + 1 < starts.length && isBlank(starts[last + 1], end(last + 1))) {
+        last++;
       }
-      if (numbered && !endsInDigit(text, lineStart, end) && !(end < next && endsInDigit(text, end, next))) {
+      if (last + 1 < starts.length) {
+        last++; // the next non-blank line: a page number may stand there
+      }
+      if (numbered && !endsInDigit(starts[line], end(line)) && !(last > line && endsInDigit(starts[last], end(last)))) {
         continue;
       }
-      m.region(from, next);
+      m.region(starts[first], end(last));
       if (m.find()) {
         out.add(m.toMatchResult());
         pos = m.end() > m.start() ? m.end() : m.start() + 1;
@@ -66,61 +73,54 @@ final class KeywordLines {
     return out;
   }
 
+  /** Offset of the terminator ending line i, or the text's length. */
+  private int end(int i) {
+    return i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+  }
+
+  /** Indexes of the lines holding a keyword, in order, each once. */
+  private int[] keywordLines(String[] keywords) {
+    java.util.BitSet lines = new java.util.BitSet(starts.length);
+    for (String w : keywords) {
+      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        int i = java.util.Arrays.binarySearch(starts, at);
+        lines.set(i >= 0 ? i : -i - 2);
+      }
+    }
+    return lines.stream().toArray();
+  }
+
   /** [from, to) ends, before trailing blanks, in a digit. */
-  private static boolean endsInDigit(String text, int from, int to) {
+  private boolean endsInDigit(int from, int to) {
     int k = to;
-    while (k > from && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '\u3000')) {
+    while (k > from && isSpace(text.charAt(k - 1))) {
       k--;
     }
     return k > from && text.charAt(k - 1) >= '0' && text.charAt(k - 1) <= '9';
   }
 
-  /** Starts of the lines holding a keyword, in order, each once. */
-  private static List<Integer> keywordLineStarts(String text, String[] keywords) {
-    List<Integer> all = new ArrayList<>();
-    all.add(0);
-    for (int k = 0; k < text.length(); k++) {
-      if (isTerminator(text.charAt(k))) {
-        all.add(k + 1);
-      }
-    }
-    java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-    for (String w : keywords) {
-      for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        int i = java.util.Collections.binarySearch(all, at);
-        starts.add(all.get(i >= 0 ? i : -i - 2));
-      }
-    }
-    return new ArrayList<>(starts);
-  }
-
-  /** Start of the line holding offset {@code at}. */
-  private static int lineStartBefore(String text, int at) {
-    int k = at;
-    while (k > 0 && !isTerminator(text.charAt(k - 1))) {
-      k--;
-    }
-    return k;
-  }
-
-  /** Offset of the terminator ending the line that starts at or holds {@code from}, or the text's length. */
-  private static int lineEnd(String text, int from) {
-    int k = Math.min(from, text.length());
-    while (k < text.length() && !isTerminator(text.charAt(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  /** [from, to) holds only blanks, line breaks, digits and list punctuation. */
-  private static boolean blankOrNumber(String text, int from, int to) {
+  private boolean isBlank(int from, int to) {
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (!(Character.isWhitespace(c) || c == '\u3000' || (c >= '0' && c <= '9') || c == '.' || c == '\u3001' || c == '\uFF0E')) {
+      if (!isSpace(text.charAt(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** [from, to) holds only blanks, digits and list punctuation. */
+  private boolean blankOrNumber(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!(isSpace(c) || (c >= '0' && c <= '9') || c == '.' || c == '\u3001' || c == '\uFF0E')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000';
   }
 
   private static boolean isTerminator(char c) {

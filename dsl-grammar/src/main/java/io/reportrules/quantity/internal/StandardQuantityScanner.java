@@ -101,11 +101,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
    */
   private static final java.util.BitSet MAY_START = new java.util.BitSet(65536);
   private static final java.util.BitSet PERIOD_FIRST = new java.util.BitSet(65536);
+  /** Second characters of the period words: 一 before 季 may start one, 一 before 批 not. */
+  private static final java.util.BitSet PERIOD_SECOND = new java.util.BitSet(65536);
 
   static {
     for (String w : PERIOD_WORDS) {
       MAY_START.set(w.charAt(0));
       PERIOD_FIRST.set(w.charAt(0));
+      PERIOD_SECOND.set(w.charAt(1));
     }
     for (char c = 0; c < 65535; c++) {
       if (isDigit(c) || isMask(c) || isLatin(c) || ChineseNumerals.isNumeralChar(c) || c == '翻') {
@@ -119,7 +122,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
    * before figures so that 十四五 is never a number.
    */
   private static int periodEnd(char[] t, int i) {
-    if (PERIOD_FIRST.get(t[i])) {
+    if (PERIOD_FIRST.get(t[i]) && i + 1 < t.length && PERIOD_SECOND.get(t[i + 1])) {
       for (String w : PERIOD_WORDS) {
         if (startsWith(t, i, w)) {
           return i + w.length();

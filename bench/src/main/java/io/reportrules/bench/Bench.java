@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Throughput of the std rule sets on a corpus repeated in memory to a size, single-threaded after
- * warm-up, against one hand-written java.util.regex pattern for the amount + growth family.
+ * warm-up, against one hand-written java.util.regex pattern for the amount + growth family. The
+ * two run document by document in turn, each timed on its own, so that a machine whose speed
+ * drifts during the run (a shared VM) weighs on both alike.
  * Prints MB/s of UTF-8 input for both, peak heap, and last
  * {@code throughput engine=<MB/s> regex=<MB/s> ratio=<engine/regex>}.
  *
@@ -65,18 +67,22 @@ public final class Bench {
       warm += corpus.get(i).length() * 3L;
     }
 
+    // interleaved document by document, so that a noisy machine (a shared VM) slows both alike
     long facts = 0;
-    long t0 = System.nanoTime();
-    for (String d : corpus) {
-      facts += extractor.extract(d).facts().size();
-    }
-    double engineSeconds = (System.nanoTime() - t0) / 1e9;
     long hits = 0;
-    long t1 = System.nanoTime();
+    long engineNanos = 0;
+    long regexNanos = 0;
     for (String d : corpus) {
+      long t0 = System.nanoTime();
+      facts += extractor.extract(d).facts().size();
+      long t1 = System.nanoTime();
       hits += regex(d);
+      long t2 = System.nanoTime();
+      engineNanos += t1 - t0;
+      regexNanos += t2 - t1;
     }
-    double regexSeconds = (System.nanoTime() - t1) / 1e9;
+    double engineSeconds = engineNanos / 1e9;
+    double regexSeconds = regexNanos / 1e9;
 
     double engine = bytes / 1e6 / engineSeconds;
     double regex = bytes / 1e6 / regexSeconds;

@@ -33,6 +33,11 @@ final class Prefilters {
       }
     } else if (n instanceof PatternNode.Lexicon l) {
       out.add(Need.lexicon(l.trie()));
+    } else if (n instanceof PatternNode.Regex r) {
+      java.util.BitSet first = io.reportrules.internal.engine.StartSet.firstChars(r.pattern());
+      if (first.cardinality() < 0x10000) {
+        out.add(Need.anyOf(first));
+      }
     } else if (literal(n) != 0) {
       out.add(Need.word(String.valueOf(literal(n))));
     } else if (n instanceof PatternNode.Capture c) {
@@ -105,8 +110,11 @@ final class Prefilters {
     if (n.words().isEmpty() && n.tries().isEmpty()) {
       return 50 - Integer.bitCount(n.typeMask());
     }
-    if (n.typeMask() == 0 && n.words().isEmpty()) {
+    if (n.typeMask() == 0 && n.words().isEmpty() && n.chars().isEmpty()) {
       return 20;
+    }
+    if (n.typeMask() == 0 && n.words().isEmpty() && n.tries().isEmpty()) {
+      return 30 - Math.min(20, n.chars().cardinality()); // a few rare characters: a good filter
     }
     return 0;
   }

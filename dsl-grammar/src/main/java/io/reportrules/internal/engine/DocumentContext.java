@@ -319,6 +319,14 @@ public final class DocumentContext {
         found[count++] = pair(at, at + w.length());
       }
     }
+    if (need.hasChars()) {
+      for (int p = 0; p < folded.length; p++) {
+        if (need.hasChar(folded[p])) {
+          found = grow(found, count);
+          found[count++] = pair(p, p + 1);
+        }
+      }
+    }
     for (Trie trie : need.tries()) {
       for (int p = 0; p < folded.length; p++) {
         if (trie.mayStartWith(folded[p])) {
@@ -382,6 +390,13 @@ public final class DocumentContext {
       char c0 = w.charAt(0);
       for (int p = from; p + w.length() <= to; p++) {
         if (folded[p] == c0 && regionEquals(p, w)) {
+          return true;
+        }
+      }
+    }
+    if (need.hasChars()) {
+      for (int p = from; p < to; p++) {
+        if (need.hasChar(folded[p])) {
           return true;
         }
       }

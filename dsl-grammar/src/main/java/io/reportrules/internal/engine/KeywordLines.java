@@ -46,7 +46,7 @@ final class KeywordLines {
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
     int pos = 0;
-    for (int line : keywordLines(keywords)) {
+    for (int line : numbered ? numberedKeywordLines(keywords) : keywordLines(keywords)) {
       if (starts[line] < pos) {
         continue;
       }
@@ -76,6 +76,43 @@ final class KeywordLines {
   /** Offset of the terminator ending line i, or the text's length. */
   private int end(int i) {
     return i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+  }
+
+  /**
+   * Indexes of the lines holding a keyword that end in a digit or stand before a line that does:
+   * such lines are few (body text ends in punctuation), so they are picked by their ends first.
+   */
+  private int[] numberedKeywordLines(String[] keywords) {
+    java.util.BitSet lines = new java.util.BitSet(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      if (!endsInDigit(starts[i], end(i))) {
+        continue;
+      }
+      if (holdsKeyword(i, keywords)) {
+        lines.set(i);
+      }
+      int before = i - 1;
+      while (before >= 0 && isBlank(starts[before], end(before))) {
+        before--;
+      }
+      if (before >= 0 && holdsKeyword(before, keywords)) {
+        lines.set(before);
+      }
+    }
+    return lines.stream().toArray();
+  }
+
+  private boolean holdsKeyword(int line, String[] keywords) {
+    int from = starts[line];
+    int to = end(line);
+    for (String w : keywords) {
+      for (int p = from; p + w.length() <= to; p++) {
+        if (text.startsWith(w, p)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Indexes of the lines holding a keyword, in order, each once. */

@@ -128,7 +128,7 @@ public final class PikeVm {
           }
         }
       }
-      if (best == null && (starts == null || starts.admits(doc, text, p, limit))) {
+      if (best == null && (starts == null || (starts.admits(doc, text, p, limit) && !startCovered(starts.leadingIndicator(), p, limit)))) {
         add(clist, 0, new Thread(0, p, emptyCaps, emptyVals), p);
       }
       steps += clist.size() + 1;
@@ -243,6 +243,18 @@ public final class PikeVm {
       return -1;
     }
     return fanEnd[pc];
+  }
+
+  /**
+   * True when a new thread at p would only repeat the fan-out of the leading INDICATOR at
+   * {@code pc} that an earlier start already made: every target it could reach is held.
+   */
+  private boolean startCovered(int pc, int p, int limit) {
+    if (pc < 0) {
+      return false;
+    }
+    int held = covered(pc, p, p);
+    return held > p && (held >= Math.min(limit, p + MAX_INDICATOR) || !DocumentContext.isIndicatorChar(text[held]));
   }
 
   /**
@@ -448,9 +460,15 @@ public final class PikeVm {
   /** True when a word of {@code trie} starts at p (or, looking back, ends at p). */
   private boolean lexiconTouches(Trie trie, int p, boolean before) {
     if (!before) {
+      if (p >= n || !trie.mayStartWith(text[p])) {
+        return false;
+      }
       boolean[] found = {false};
       trie.matchAt(text, p, n, end -> found[0] = true);
       return found[0];
+    }
+    if (p == 0 || !trie.mayEndWith(text[p - 1])) {
+      return false;
     }
     int max = Math.min(p, trie.maxLength());
     for (int len = 1; len <= max; len++) {

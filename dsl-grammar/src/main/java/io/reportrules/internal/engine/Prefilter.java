@@ -41,28 +41,50 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
 
   /**
    * One requirement: a figure of one of the types in {@code typeMask}, one of the literal
-   * {@code words}, or a word of one of the {@code tries} (a disjunction: any one of them is a
-   * hit). Words are width-folded.
+   * {@code words}, a word of one of the {@code tries}, or one of the {@code chars} (a
+   * disjunction: any one of them is a hit). Words and characters are width-folded.
    */
-  public record Need(int typeMask, List<String> words, List<Trie> tries) {
+  public record Need(int typeMask, List<String> words, List<Trie> tries, java.util.BitSet chars) {
     public Need {
       words = List.copyOf(words);
       tries = List.copyOf(tries);
-      if (typeMask == 0 && words.isEmpty() && tries.isEmpty()) {
+      chars = (java.util.BitSet) chars.clone();
+      if (typeMask == 0 && words.isEmpty() && tries.isEmpty() && chars.isEmpty()) {
         throw new IllegalArgumentException("a need must name something");
       }
     }
 
+    /** The characters (a copy). */
+    @Override
+    public java.util.BitSet chars() {
+      return (java.util.BitSet) chars.clone();
+    }
+
+    /** True when the need names characters. */
+    boolean hasChars() {
+      return !chars.isEmpty();
+    }
+
+    /** True when {@code c} is one of the characters. */
+    boolean hasChar(char c) {
+      return chars.get(c);
+    }
+
     public static Need figure(int typeMask) {
-      return new Need(typeMask, List.of(), List.of());
+      return new Need(typeMask, List.of(), List.of(), new java.util.BitSet());
     }
 
     public static Need word(String word) {
-      return new Need(0, List.of(word), List.of());
+      return new Need(0, List.of(word), List.of(), new java.util.BitSet());
     }
 
     public static Need lexicon(Trie trie) {
-      return new Need(0, List.of(), List.of(trie));
+      return new Need(0, List.of(), List.of(trie), new java.util.BitSet());
+    }
+
+    /** One of a set of characters (what a regex atom's match starts with). */
+    public static Need anyOf(java.util.BitSet chars) {
+      return new Need(0, List.of(), List.of(), chars);
     }
 
     /** Either of two needs: a hit of one is a hit of this. */
@@ -71,7 +93,9 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
       other.words.stream().filter(x -> !w.contains(x)).forEach(w::add);
       List<Trie> t = new ArrayList<>(tries);
       other.tries.stream().filter(x -> !t.contains(x)).forEach(t::add);
-      return new Need(typeMask | other.typeMask, w, t);
+      java.util.BitSet c = (java.util.BitSet) chars.clone();
+      c.or(other.chars);
+      return new Need(typeMask | other.typeMask, w, t, c);
     }
   }
 

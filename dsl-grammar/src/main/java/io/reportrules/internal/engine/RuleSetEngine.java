@@ -47,13 +47,20 @@ public final class RuleSetEngine {
         }
       }
     }
+    List<Fact> mine = new ArrayList<>();
+    if (candidates.stream().map(Candidate::rule).distinct().count() <= 1) {
+      // one rule's matches never overlap one another: nothing to resolve
+      for (Candidate c : candidates) {
+        mine.addAll(facts(c.rule(), c.match(), doc));
+      }
+      candidates.clear();
+    }
     candidates.sort(
         Comparator.comparingInt((Candidate c) -> -c.rule().priority())
             .thenComparingInt(c -> -c.length())
             .thenComparingInt(c -> c.rule().order())
             .thenComparingInt(c -> c.match().start()));
     TreeMap<Integer, Integer> taken = new TreeMap<>();
-    List<Fact> mine = new ArrayList<>();
     for (Candidate c : candidates) {
       int s = c.match().start();
       int e = c.match().end();

@@ -11,22 +11,41 @@ import java.util.regex.Pattern;
  * instructions reachable from the entry, so it never rejects a position a match could start at;
  * the matcher uses it to skip, in one scan, text where no thread is alive and none may start.
  */
-final class StartSet {
+public final class StartSet {
   private final boolean anywhere;
   private final BitSet chars;
   private final int tokenMask;
+  private final int leadingIndicator;
 
-  private StartSet(boolean anywhere, BitSet chars, int tokenMask) {
+  private StartSet(boolean anywhere, BitSet chars, int tokenMask, int leadingIndicator) {
     this.anywhere = anywhere;
     this.chars = chars;
     this.tokenMask = tokenMask;
+    this.leadingIndicator = leadingIndicator;
   }
 
   static StartSet of(int[] op, int[] a, int[] b, Object[] data) {
     BitSet chars = new BitSet();
     int[] mask = {0};
-    boolean anywhere = visit(0, op, a, b, data, new boolean[op.length], chars, mask);
-    return new StartSet(anywhere, chars, mask[0]);
+    boolean[] seen = new boolean[op.length];
+    boolean anywhere = visit(0, op, a, b, data, seen, chars, mask);
+    int indicator = -1;
+    int consuming = 0;
+    for (int pc = 0; pc < op.length; pc++) {
+      if (seen[pc] && op[pc] <= Program.REGEX) {
+        consuming++;
+        indicator = op[pc] == Program.INDICATOR ? pc : indicator;
+      }
+    }
+    return new StartSet(anywhere, chars, mask[0], !anywhere && consuming == 1 ? indicator : -1);
+  }
+
+  /**
+   * The INDICATOR instruction every match begins with, or -1. A new thread there is redundant
+   * where an earlier-starting one has already fanned out over the rest of the run.
+   */
+  int leadingIndicator() {
+    return leadingIndicator;
   }
 
   /** Adds what the consuming instructions reachable from pc accept first; true if anything may. */
@@ -78,7 +97,7 @@ final class StartSet {
    * Characters a regex's non-empty match may begin with: those on which it matches alone or runs
    * out of input wanting more. Costs one tiny match per BMP character, once per compiled rule.
    */
-  static BitSet firstChars(Pattern pattern) {
+  public static BitSet firstChars(Pattern pattern) {
     BitSet out = new BitSet();
     StringBuilder one = new StringBuilder(" ");
     var m = pattern.matcher(one);

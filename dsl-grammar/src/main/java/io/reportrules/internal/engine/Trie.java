@@ -56,6 +56,7 @@ public final class Trie {
   private final Node root = new Node();
   private final java.util.Set<Character> chars = new java.util.HashSet<>();
   private final java.util.BitSet first = new java.util.BitSet();
+  private final java.util.BitSet last = new java.util.BitSet();
   private int size;
   private int maxLength;
 
@@ -66,6 +67,7 @@ public final class Trie {
     }
     Node n = root;
     first.set(folded.charAt(0));
+    last.set(folded.charAt(folded.length() - 1));
     for (int i = 0; i < folded.length(); i++) {
       chars.add(folded.charAt(i));
       n = n.getOrAdd(folded.charAt(i));
@@ -85,6 +87,11 @@ public final class Trie {
   /** The characters words start with (a copy). */
   public java.util.BitSet firstChars() {
     return (java.util.BitSet) first.clone();
+  }
+
+  /** True when some word ends with {@code c}. */
+  public boolean mayEndWith(char c) {
+    return last.get(c);
   }
 
   /** True when some word starts with {@code c}: a cheap test before {@link #matchAt}. */

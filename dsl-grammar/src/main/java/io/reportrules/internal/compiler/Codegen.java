@@ -6,7 +6,7 @@ import java.util.List;
 /** Thompson construction of a {@link Program} from a {@link PatternNode}. */
 final class Codegen {
   private static final io.reportrules.internal.engine.CharPredicate INDICATOR_CHAR =
-      io.reportrules.internal.engine.DocumentContext::isIndicatorChar;
+      io.reportrules.internal.engine.DocumentContext.INDICATOR_CHAR;
 
   private final Program.Builder b = new Program.Builder();
 

@@ -42,6 +42,23 @@ public final class DocumentContext {
     return tokens;
   }
 
+  /** Per position, the index of the first token starting there, or -1; built on first use. */
+  private int[] tokenAtPos;
+
+  /** Index of the first token starting exactly at {@code pos}, or -1: one array read. */
+  int firstTokenAt(int pos) {
+    int[] at = tokenAtPos;
+    if (at == null) {
+      at = new int[folded.length + 1];
+      java.util.Arrays.fill(at, -1);
+      for (int i = tokenStarts.length - 1; i >= 0; i--) {
+        at[tokenStarts[i]] = i;
+      }
+      tokenAtPos = at;
+    }
+    return pos < 0 || pos >= at.length ? -1 : at[pos];
+  }
+
   /** Index of the first token starting at or after {@code pos}. */
   int firstTokenFrom(int pos) {
     int lo = 0;
@@ -488,6 +505,9 @@ public final class DocumentContext {
   static boolean isGapBoundary(char c) {
     return c == '\u3002' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r';
   }
+
+  /** {@link #isIndicatorChar} as the predicate of the INDICATOR loop (one instance: the matcher recognizes it). */
+  public static final CharPredicate INDICATOR_CHAR = DocumentContext::isIndicatorChar;
 
   /** Characters an INDICATOR may contain: Han, Latin letters, quotes and brackets of names. */
   public static boolean isIndicatorChar(char c) {

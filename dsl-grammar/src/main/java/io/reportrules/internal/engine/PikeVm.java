@@ -107,13 +107,20 @@ public final class PikeVm {
     RawMatch best = null;
     int limit = Math.min(to, n);
     StartSet starts = explaining ? null : prog.starts;
+    int windowStart = from;
+    int windowEnd = from;
     for (int p = from; p <= limit; p++) {
+      if (starts != null && p >= windowEnd && best == null) {
+        long w = starts.window(doc, text, p, limit);
+        windowStart = (int) (w >>> 32);
+        windowEnd = (int) w;
+      }
       if (best == null && starts != null && pending.isEmpty()) {
         // nothing alive: jump to where a match may begin (explanations see every attempt)
-        p = starts.next(doc, text, p, limit);
-        if (p >= limit) {
+        if (windowStart >= limit) {
           break;
         }
+        p = Math.max(p, windowStart);
       }
       stamp++;
       clist.clear();
@@ -128,7 +135,7 @@ public final class PikeVm {
           }
         }
       }
-      if (best == null && (starts == null || (starts.admits(doc, text, p, limit) && !startCovered(starts.leadingIndicator(), p, limit)))) {
+      if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit && !startCovered(starts.leadingIndicator(), p, limit)))) {
         add(clist, 0, new Thread(0, p, emptyCaps, emptyVals), p);
       }
       steps += clist.size() + 1;
@@ -168,7 +175,8 @@ public final class PikeVm {
           case Program.TOKEN -> {
             int mask = prog.a[pc];
             List<Quantity> tokens = doc.tokens();
-            for (int i = doc.firstTokenFrom(p); i < tokens.size(); i++) {
+            int first = doc.firstTokenAt(p);
+            for (int i = first < 0 ? tokens.size() : first; i < tokens.size(); i++) {
               Quantity q = tokens.get(i);
               if (q.start() != p) {
                 break;

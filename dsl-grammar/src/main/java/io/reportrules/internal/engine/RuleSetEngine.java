@@ -48,7 +48,7 @@ public final class RuleSetEngine {
       }
     }
     List<Fact> mine = new ArrayList<>();
-    if (candidates.stream().map(Candidate::rule).distinct().count() <= 1) {
+    if (candidates.stream().allMatch(c -> c.rule() == candidates.get(0).rule())) {
       // one rule's matches never overlap one another: nothing to resolve
       for (Candidate c : candidates) {
         mine.addAll(facts(c.rule(), c.match(), doc));

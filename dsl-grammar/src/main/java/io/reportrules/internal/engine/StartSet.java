@@ -16,12 +16,25 @@ public final class StartSet {
   private final BitSet chars;
   private final int tokenMask;
   private final int leadingIndicator;
+  /** With a leading INDICATOR: where what follows it may begin (null when anywhere). */
+  private final StartSet follow;
+  /** Longest run of indicator characters the leading INDICATOR takes. */
+  private final int cap;
 
-  private StartSet(boolean anywhere, BitSet chars, int tokenMask, int leadingIndicator) {
+  private StartSet(boolean anywhere, BitSet chars, int tokenMask, int leadingIndicator, StartSet follow, int cap) {
     this.anywhere = anywhere;
     this.chars = chars;
     this.tokenMask = tokenMask;
     this.leadingIndicator = leadingIndicator;
+    this.follow = follow;
+    this.cap = cap;
+  }
+
+  private static StartSet from(int pc, int[] op, int[] a, int[] b, Object[] data) {
+    BitSet chars = new BitSet();
+    int[] mask = {0};
+    boolean anywhere = visit(pc, op, a, b, data, new boolean[op.length], chars, mask);
+    return new StartSet(anywhere, chars, mask[0], -1, null, 0);
   }
 
   static StartSet of(int[] op, int[] a, int[] b, Object[] data) {
@@ -34,10 +47,19 @@ public final class StartSet {
     for (int pc = 0; pc < op.length; pc++) {
       if (seen[pc] && op[pc] <= Program.REGEX) {
         consuming++;
-        indicator = op[pc] == Program.INDICATOR ? pc : indicator;
+        indicator = pc;
       }
     }
-    return new StartSet(anywhere, chars, mask[0], !anywhere && consuming == 1 ? indicator : -1);
+    int leading = !anywhere && consuming == 1 && op[indicator] == Program.INDICATOR ? indicator : -1;
+    StartSet follow = leading < 0 ? null : from(leading + 1, op, a, b, data);
+    int cap = PikeVm.MAX_INDICATOR;
+    if (!anywhere && consuming == 1 && op[indicator] == Program.CHAR && data[indicator] == DocumentContext.INDICATOR_CHAR
+        && indicator + 1 < op.length && op[indicator + 1] == Program.SPLIT && a[indicator + 1] == indicator) {
+      // INDICATOR as a loop of indicator characters: CHAR; SPLIT(back, on)
+      follow = from(b[indicator + 1], op, a, b, data);
+      cap = Integer.MAX_VALUE;
+    }
+    return new StartSet(anywhere, chars, mask[0], leading, follow == null || follow.anywhere ? null : follow, cap);
   }
 
   /**
@@ -117,7 +139,54 @@ public final class StartSet {
 
   /** True when a match may begin at p, before limit. */
   boolean admits(DocumentContext doc, char[] text, int p, int limit) {
-    return anywhere || (p < limit && next(doc, text, p, p + 1) == p);
+    if (anywhere) {
+      return true;
+    }
+    if (p >= limit) {
+      return false;
+    }
+    if (chars.get(text[p])) {
+      return true;
+    }
+    if (tokenMask != 0) {
+      List<Quantity> tokens = doc.tokens();
+      int first = doc.firstTokenAt(p);
+      for (int i = first < 0 ? tokens.size() : first; i < tokens.size() && tokens.get(i).start() == p; i++) {
+        if ((tokenMask & (1 << tokens.get(i).type().ordinal())) != 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first stretch [start, end) at or after p where every position may begin a match, packed
+   * as {@code start << 32 | end}; start is limit when none. With a leading INDICATOR followed by
+   * something narrower (a figure, a word), a match may only begin in the run of indicator
+   * characters just before where that can stand (at most MAX_INDICATOR before it for the INDICATOR
+   * instruction; the loop form has no cap).
+   */
+  long window(DocumentContext doc, char[] text, int p, int limit) {
+    if (follow == null) {
+      int q = next(doc, text, p, limit);
+      return ((long) q << 32) | (q + 1);
+    }
+    for (int from = p + 1; from < limit; ) {
+      int t = follow.next(doc, text, from, limit);
+      if (t >= limit) {
+        break;
+      }
+      int rs = t;
+      while (rs > p && t - rs < cap && DocumentContext.isIndicatorChar(text[rs - 1])) {
+        rs--;
+      }
+      if (rs < t) {
+        return ((long) rs << 32) | t;
+      }
+      from = t + 1;
+    }
+    return ((long) limit << 32) | limit;
   }
 
   /** The first position in [p, limit) where a match may begin, or limit when none. */

@@ -1,7 +1,5 @@
 package io.reportrules.internal.engine;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a figure is reported (actual), estimated or planned (target) from where it
@@ -9,8 +7,6 @@ import java.util.regex.Pattern;
  * the figure wins, so 预计 in the middle of a line turns what follows it into estimates.
  */
 public final class KindResolver {
-  private static final Pattern MARKER =
-      Pattern.compile("(预计|预估|估计)|(力争|确保|预期目标|预期|目标是|目标为|目标:)");
   private static final int LOOK_BACK = 400;
 
   private KindResolver() {}
@@ -20,23 +16,54 @@ public final class KindResolver {
     if (doc.sections().inPlan(start)) {
       return "target";
     }
-    Matcher m = MARKER.matcher(sentenceUpTo(doc, start, end));
-    String found = null;
-    while (m.find()) {
-      found = m.group(1) != null ? "estimate" : "target";
+    // the marker that starts last wins (markers of the two kinds never overlap, so this is the
+    // last of MARKER's matches); scanned back from the figure without building the sentence
+    String text = doc.text();
+    int from = sentenceStart(text, start);
+    int to = Math.min(end, text.length());
+    for (int p = to - 1; p >= from; p--) {
+      if (!MARKER_FIRST.get(text.charAt(p))) {
+        continue;
+      }
+      for (String w : ESTIMATE) {
+        if (p + w.length() <= to && text.startsWith(w, p)) {
+          return "estimate";
+        }
+      }
+      for (String w : TARGET) {
+        if (p + w.length() <= to && text.startsWith(w, p)) {
+          return "target";
+        }
+      }
     }
-    return found != null ? found : "actual";
+    return "actual";
   }
 
-  /** The text from the start of the sentence holding {@code start} up to {@code end}. */
-  public static String sentenceUpTo(DocumentContext doc, int start, int end) {
-    String text = doc.text();
+  private static final String[] ESTIMATE = {"预计", "预估", "估计"};
+  private static final String[] TARGET = {"力争", "确保", "预期目标", "预期", "目标是", "目标为", "目标:"};
+  private static final java.util.BitSet MARKER_FIRST = new java.util.BitSet();
+
+  static {
+    for (String[] words : new String[][] {ESTIMATE, TARGET}) {
+      for (String w : words) {
+        MARKER_FIRST.set(w.charAt(0));
+      }
+    }
+  }
+
+  private static int sentenceStart(String text, int start) {
     int from = start;
     int stop = Math.max(0, start - LOOK_BACK);
     while (from > stop && !isSentenceEnd(text.charAt(from - 1))) {
       from--;
     }
-    return text.substring(from, Math.min(end, text.length()));
+    return from;
+  }
+
+  /** The text from the start of the sentence holding {@code start} up to {@code end}. */
+  public static String sentenceUpTo(DocumentContext doc, int start, int end) {
+    String text = doc.text();
+    return text.substring(sentenceStart(text, start), Math.min(end, text.length()));
   }
 
   private static boolean isSentenceEnd(char c) {

@@ -85,6 +85,9 @@ public final class PikeVm {
 
   /** All leftmost-longest, non-overlapping matches in [from, to). */
   public List<RawMatch> findAll(int from, int to) {
+    if (prog.singleToken >= 0 && !explaining) {
+      return tokenMatches(from, to);
+    }
     List<RawMatch> out = new ArrayList<>();
     int pos = from;
     while (pos <= to) {
@@ -279,6 +282,45 @@ public final class PikeVm {
       fanStart[pc] = Math.max(fanStart[pc], start);
       fanEnd[pc] = end;
     }
+  }
+
+  /**
+   * The matches of a program that is one figure with captures around it (SAVE* TOKEN SAVE*
+   * MATCH), read straight off the document's figures: at each start the longest figure of the
+   * types, then the next one starting at or after its end. What the general loop would find.
+   */
+  private List<RawMatch> tokenMatches(int from, int to) {
+    List<RawMatch> out = new ArrayList<>();
+    int pc = prog.singleToken;
+    int mask = prog.a[pc];
+    int limit = Math.min(to, n);
+    List<Quantity> tokens = doc.tokens();
+    int pos = from;
+    for (int i = doc.firstTokenFrom(from); i < tokens.size() && tokens.get(i).start() < limit; ) {
+      Quantity q = tokens.get(i);
+      int start = q.start();
+      int end = -1;
+      for (; i < tokens.size() && tokens.get(i).start() == start; i++) {
+        Quantity c = tokens.get(i);
+        if ((mask & (1 << c.type().ordinal())) != 0 && c.end() <= limit && c.end() > start && c.end() - start < RING) {
+          end = Math.max(end, c.end());
+        }
+      }
+      if (end < 0 || start < pos) {
+        continue;
+      }
+      steps += 1;
+      int[] caps = emptyCaps.clone();
+      for (int k = 0; k < pc; k++) {
+        caps[prog.a[k]] = start;
+      }
+      for (int k = pc + 1; prog.op[k] == Program.SAVE; k++) {
+        caps[prog.a[k]] = end;
+      }
+      out.add(new RawMatch(start, end, caps, emptyVals));
+      pos = end;
+    }
+    return out;
   }
 
   /** Makes the VM record the closest attempt, for {@link #furthest()}; costs time, so off by default. */

@@ -36,6 +36,8 @@ public final class Program {
   final String[] what;
   /** Where a match may begin. */
   final StartSet starts;
+  /** The TOKEN instruction of a program that is SAVE* TOKEN SAVE* MATCH, else -1. */
+  final int singleToken;
 
   private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount, String[] what) {
     this.what = what;
@@ -45,6 +47,16 @@ public final class Program {
     this.data = data;
     this.captureCount = captureCount;
     this.starts = StartSet.of(op, a, b, data);
+    int k = 0;
+    while (k < op.length && op[k] == SAVE) {
+      k++;
+    }
+    int token = k < op.length && op[k] == TOKEN ? k : -1;
+    k++;
+    while (k < op.length && op[k] == SAVE) {
+      k++;
+    }
+    this.singleToken = token >= 0 && k == op.length - 1 && op[k] == MATCH ? token : -1;
   }
 
   public int size() {

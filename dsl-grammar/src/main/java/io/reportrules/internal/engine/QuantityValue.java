@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public record QuantityValue(Quantity quantity, String text, Double number, boolean full) {
 
+  private static final String[] TYPE_NAMES = java.util.Arrays.stream(io.reportrules.quantity.QuantityType.values())
+      .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
   public static QuantityValue of(Quantity q) {
     return new QuantityValue(q, q.text(), q.number(), false);
   }
@@ -20,9 +23,9 @@ public record QuantityValue(Quantity quantity, String text, Double number, boole
 
   /** The report-format object: text, number, unit, base, baseUnit, bound, masked (+ type, low, high when full). */
   public Map<String, Object> toMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new LinkedHashMap<>(16);
     if (full) {
-      m.put("type", quantity.type().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("type", TYPE_NAMES[quantity.type().ordinal()]);
     }
     m.put("text", text);
     m.put("number", number);

@@ -48,7 +48,11 @@ public final class RuleSetEngine {
       }
     }
     List<Fact> mine = new ArrayList<>();
-    if (candidates.stream().allMatch(c -> c.rule() == candidates.get(0).rule())) {
+    boolean oneRule = true;
+    for (Candidate c : candidates) {
+      oneRule &= c.rule() == candidates.get(0).rule();
+    }
+    if (oneRule) {
       // one rule's matches never overlap one another: nothing to resolve
       for (Candidate c : candidates) {
         mine.addAll(facts(c.rule(), c.match(), doc));

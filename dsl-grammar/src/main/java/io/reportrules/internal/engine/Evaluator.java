@@ -62,16 +62,24 @@ public final class Evaluator {
         Val v = capture(m, r.index(), scope.doc());
         Object value = v.value();
         for (String field : r.path()) {
-          value = value instanceof QuantityValue q ? q.toMap().get(field) : null;
+          value = value instanceof QuantityValue q ? q.field(field) : null;
         }
         return r.path().isEmpty() ? v : new Val(value, v.start(), v.end(), v.text());
     }
     {
         Expr.Call c = (Expr.Call) expr;
-        List<Val> args = c.args().stream().map(a -> evalVal(a, m, scope)).toList();
+        List<Val> args = new java.util.ArrayList<>(c.args().size());
+        for (Expr a : c.args()) {
+          args.add(evalVal(a, m, scope));
+        }
         if (c.function().equals("either")) {
           // keeps the chosen argument's span, so signed(rate, either(d2, dir)) still finds the word
-          return args.stream().filter(v -> v.value() != null).findFirst().orElse(Val.NULL);
+          for (Val v : args) {
+            if (v.value() != null) {
+              return v;
+            }
+          }
+          return Val.NULL;
         }
         return new Val(Functions.call(c.function(), args, scope), -1, -1, null);
     }

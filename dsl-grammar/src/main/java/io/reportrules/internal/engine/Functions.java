@@ -34,7 +34,13 @@ public final class Functions {
     return switch (name) {
       case "signed" -> signed(args.get(0), args.get(1), scope.doc().text());
       case "kind" -> KindResolver.kind(scope.doc(), scope.start(), scope.end());
-      case "masked" -> args.stream().anyMatch(v -> v.value() instanceof QuantityValue q && q.masked());
+      case "masked" -> {
+        boolean masked = false;
+        for (Evaluator.Val v : args) {
+          masked |= v.value() instanceof QuantityValue q && q.masked();
+        }
+        yield masked;
+      }
       case "quantity" ->
           args.get(0).value() instanceof QuantityValue q
               ? new QuantityValue(q.quantity(), q.text(), q.number(), true)

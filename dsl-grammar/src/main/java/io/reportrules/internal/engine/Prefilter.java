@@ -44,18 +44,38 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
    * {@code words}, a word of one of the {@code tries}, or one of the {@code chars} (a
    * disjunction: any one of them is a hit). Words and characters are width-folded.
    */
-  public record Need(int typeMask, List<String> words, List<Trie> tries, java.util.BitSet chars) {
-    public Need {
-      words = List.copyOf(words);
-      tries = List.copyOf(tries);
-      chars = (java.util.BitSet) chars.clone();
+  public static final class Need {
+    private final int typeMask;
+    private final List<String> words;
+    private final List<Trie> tries;
+    private final java.util.BitSet chars;
+    /** Needs key a per-document cache, looked up once per rule and document: hashed once. */
+    private final int hash;
+
+    public Need(int typeMask, List<String> words, List<Trie> tries, java.util.BitSet chars) {
+      this.typeMask = typeMask;
+      this.words = List.copyOf(words);
+      this.tries = List.copyOf(tries);
+      this.chars = (java.util.BitSet) chars.clone();
       if (typeMask == 0 && words.isEmpty() && tries.isEmpty() && chars.isEmpty()) {
         throw new IllegalArgumentException("a need must name something");
       }
+      this.hash = java.util.Objects.hash(typeMask, this.words, this.tries, this.chars);
+    }
+
+    public int typeMask() {
+      return typeMask;
+    }
+
+    public List<String> words() {
+      return words;
+    }
+
+    public List<Trie> tries() {
+      return tries;
     }
 
     /** The characters (a copy). */
-    @Override
     public java.util.BitSet chars() {
       return (java.util.BitSet) chars.clone();
     }
@@ -68,6 +88,22 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
     /** True when {@code c} is one of the characters. */
     boolean hasChar(char c) {
       return chars.get(c);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Need n && n.hash == hash && n.typeMask == typeMask && n.words.equals(words)
+          && n.tries.equals(tries) && n.chars.equals(chars);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "Need[typeMask=" + typeMask + ", words=" + words + ", tries=" + tries.size() + ", chars=" + chars.cardinality() + "]";
     }
 
     public static Need figure(int typeMask) {

@@ -21,6 +21,36 @@ public record QuantityValue(Quantity quantity, String text, Double number, boole
     return quantity.masked();
   }
 
+  /** One field of {@link #toMap()} without building the map; null for a field it lacks. */
+  public Object field(String name) {
+    switch (name) {
+      case "text":
+        return text;
+      case "number":
+        return number;
+      case "unit":
+        return quantity.unit();
+      case "base":
+        double factor = number == null || quantity.number() == null || quantity.number() == 0
+            ? 1 : number / quantity.number();
+        return quantity.base() == null ? null : quantity.base() * Math.signum(factor);
+      case "baseUnit":
+        return quantity.baseUnit();
+      case "bound":
+        return quantity.bound() == null ? null : quantity.bound().json();
+      case "masked":
+        return quantity.masked();
+      case "type":
+        return full ? TYPE_NAMES[quantity.type().ordinal()] : null;
+      case "low":
+        return full ? quantity.low() : null;
+      case "high":
+        return full ? quantity.high() : null;
+      default:
+        return null;
+    }
+  }
+
   /** The report-format object: text, number, unit, base, baseUnit, bound, masked (+ type, low, high when full). */
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>(16);

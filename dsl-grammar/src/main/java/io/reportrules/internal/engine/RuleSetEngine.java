@@ -180,7 +180,7 @@ public final class RuleSetEngine {
         if (rule.captures().get(k).name().equals(name)) {
           Object value = ev.capture(m, k, doc).value();
           if (value instanceof QuantityValue q) {
-            return field == null ? q.text() : q.toMap().get(field);
+            return field == null ? q.text() : q.field(field);
           }
           return value;
         }

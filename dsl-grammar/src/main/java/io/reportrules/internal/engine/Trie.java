@@ -56,6 +56,8 @@ public final class Trie {
   private final Node root = new Node();
   private final java.util.Set<Character> chars = new java.util.HashSet<>();
   private final java.util.BitSet first = new java.util.BitSet();
+  /** first as a table: the test runs once per character of a document in a full scan. */
+  private final boolean[] firstTable = new boolean[0x10000];
   private final java.util.BitSet last = new java.util.BitSet();
   private int size;
   private int maxLength;
@@ -67,6 +69,7 @@ public final class Trie {
     }
     Node n = root;
     first.set(folded.charAt(0));
+    firstTable[folded.charAt(0)] = true;
     last.set(folded.charAt(folded.length() - 1));
     for (int i = 0; i < folded.length(); i++) {
       chars.add(folded.charAt(i));
@@ -96,7 +99,7 @@ public final class Trie {
 
   /** True when some word starts with {@code c}: a cheap test before {@link #matchAt}. */
   public boolean mayStartWith(char c) {
-    return first.get(c);
+    return firstTable[c];
   }
 
   public int size() {

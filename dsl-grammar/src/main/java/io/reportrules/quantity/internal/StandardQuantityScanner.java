@@ -84,11 +84,18 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
       i = Math.max(i + 1, f.numEnd);
     }
-    out.sort(Comparator.comparingInt(Quantity::start)
-        .thenComparing(Comparator.comparingInt(Quantity::length).reversed())
-        .thenComparing(q -> q.type().ordinal()));
+    out.sort(TOKEN_ORDER);
     return dedupe(out);
   }
+
+  /** By start, the longest first, then by type: one comparator, called for every pair sorted. */
+  private static final Comparator<Quantity> TOKEN_ORDER = (x, y) -> {
+    int c = Integer.compare(x.start(), y.start());
+    if (c == 0) {
+      c = Integer.compare(y.length(), x.length());
+    }
+    return c != 0 ? c : Integer.compare(x.type().ordinal(), y.type().ordinal());
+  };
 
   private static final String[] PERIOD_WORDS = {
     "上半年", "下半年", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度", "第四季度",

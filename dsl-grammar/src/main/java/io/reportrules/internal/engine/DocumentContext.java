@@ -42,36 +42,40 @@ public final class DocumentContext {
     return tokens;
   }
 
-  /** Per position, the index of the first token starting there, or -1; built on first use. */
-  private int[] tokenAtPos;
+  /** Per position, the index of the first token starting there or later; built on first use. */
+  private int[] tokenFromPos;
+
+  private int[] tokenFromPos() {
+    int[] at = tokenFromPos;
+    if (at == null) {
+      at = new int[folded.length + 2];
+      int i = tokenStarts.length;
+      for (int p = at.length - 1; p >= 0; p--) {
+        while (i > 0 && tokenStarts[i - 1] >= p) {
+          i--;
+        }
+        at[p] = i;
+      }
+      tokenFromPos = at;
+    }
+    return at;
+  }
 
   /** Index of the first token starting exactly at {@code pos}, or -1: one array read. */
   int firstTokenAt(int pos) {
-    int[] at = tokenAtPos;
-    if (at == null) {
-      at = new int[folded.length + 1];
-      java.util.Arrays.fill(at, -1);
-      for (int i = tokenStarts.length - 1; i >= 0; i--) {
-        at[tokenStarts[i]] = i;
-      }
-      tokenAtPos = at;
+    if (pos < 0 || pos > folded.length) {
+      return -1;
     }
-    return pos < 0 || pos >= at.length ? -1 : at[pos];
+    int i = tokenFromPos()[pos];
+    return i < tokenStarts.length && tokenStarts[i] == pos ? i : -1;
   }
 
   /** Index of the first token starting at or after {@code pos}. */
   int firstTokenFrom(int pos) {
-    int lo = 0;
-    int hi = tokenStarts.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokenStarts[mid] < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+    if (pos <= 0) {
+      return 0;
     }
-    return lo;
+    return pos > folded.length ? tokenStarts.length : tokenFromPos()[pos];
   }
 
   /**
@@ -346,7 +350,7 @@ public final class DocumentContext {
     }
     for (Trie trie : need.tries()) {
       for (int p = 0; p < folded.length; p++) {
-        if (trie.mayStartWith(folded[p])) {
+        if (trie.mayStartAt(folded, p, folded.length)) {
           int from = p;
           long[][] box = {found};
           int[] c = {count};
@@ -421,7 +425,7 @@ public final class DocumentContext {
     for (Trie trie : need.tries()) {
       boolean[] hit = {false};
       for (int p = from; p < to && !hit[0]; p++) {
-        if (trie.mayStartWith(folded[p])) {
+        if (trie.mayStartAt(folded, p, to)) {
           trie.matchAt(folded, p, to, end -> hit[0] = true);
         }
       }

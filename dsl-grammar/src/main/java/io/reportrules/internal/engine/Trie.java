@@ -58,6 +58,10 @@ public final class Trie {
   private final java.util.BitSet first = new java.util.BitSet();
   /** first as a table: the test runs once per character of a document in a full scan. */
   private final boolean[] firstTable = new boolean[0x10000];
+  /** First characters of one-character words. */
+  private final java.util.BitSet single = new java.util.BitSet();
+  /** A Bloom-like set of the first two characters of longer words: a full scan tests pairs. */
+  private final java.util.BitSet pairs = new java.util.BitSet(1 << 16);
   private final java.util.BitSet last = new java.util.BitSet();
   private int size;
   private int maxLength;
@@ -70,6 +74,11 @@ public final class Trie {
     Node n = root;
     first.set(folded.charAt(0));
     firstTable[folded.charAt(0)] = true;
+    if (folded.length() == 1) {
+      single.set(folded.charAt(0));
+    } else {
+      pairs.set(pairHash(folded.charAt(0), folded.charAt(1)));
+    }
     last.set(folded.charAt(folded.length() - 1));
     for (int i = 0; i < folded.length(); i++) {
       chars.add(folded.charAt(i));
@@ -90,6 +99,19 @@ public final class Trie {
   /** The characters words start with (a copy). */
   public java.util.BitSet firstChars() {
     return (java.util.BitSet) first.clone();
+  }
+
+  private static int pairHash(char a, char b) {
+    return ((a * 31) ^ (b * 0x9E37)) & 0xFFFF;
+  }
+
+  /**
+   * False when no word starts at {@code p} of {@code text} (before {@code limit}); true when one
+   * may: tests the first character, then the first two, before any walk of the trie.
+   */
+  public boolean mayStartAt(char[] text, int p, int limit) {
+    char c = text[p];
+    return firstTable[c] && (single.get(c) || (p + 1 < limit && pairs.get(pairHash(c, text[p + 1]))));
   }
 
   /** True when some word ends with {@code c}. */

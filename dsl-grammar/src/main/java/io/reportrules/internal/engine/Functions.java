@@ -16,14 +16,16 @@ import java.util.Set;
  *   <li>{@code text(x)}: the text a capture matched;
  *   <li>{@code either(a, b, …)}: the first argument that is bound (not null);
  *   <li>{@code sentenceHas("预计")}: true when the sentence up to the end of the match holds the word;
- *   <li>{@code sectionHas("工作安排")}: true when the nearest heading above the match holds the word.
+ *   <li>{@code sectionHas("工作安排")}: true when the nearest heading above the match holds the word;
+ *   <li>{@code concat(a, b, …)}: the texts of its arguments joined (a string as written, an
+ *       indicator as trimmed, a figure as written); null when any argument is null.
  * </ul>
  */
 public final class Functions {
   /** Name → number of arguments (-1: any). */
   public static final Map<String, Integer> ARITY =
       Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1, "either", -1,
-          "sentenceHas", 1, "sectionHas", 1);
+          "sentenceHas", 1, "sectionHas", 1, "concat", -1);
 
   /** Functions whose arguments must be typed figures, by position. */
   static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");
@@ -48,9 +50,22 @@ public final class Functions {
       case "sentenceHas" -> args.get(0).value() instanceof String w
           && KindResolver.sentenceUpTo(scope.doc(), scope.start(), scope.end()).contains(w);
       case "sectionHas" -> args.get(0).value() instanceof String w && scope.doc().sections().headingAt(scope.start()).contains(w);
+      case "concat" -> concat(args);
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };
+  }
+
+  private static String concat(List<Evaluator.Val> args) {
+    StringBuilder out = new StringBuilder();
+    for (Evaluator.Val v : args) {
+      Object x = v.value();
+      if (x == null) {
+        return null;
+      }
+      out.append(x instanceof QuantityValue q ? q.text() : RuleSetEngine.format(x));
+    }
+    return out.toString();
   }
 
   private static Object signed(Evaluator.Val rate, Evaluator.Val dir, String doc) {

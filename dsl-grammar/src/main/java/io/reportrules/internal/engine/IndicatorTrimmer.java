@@ -117,6 +117,10 @@ public final class IndicatorTrimmer {
           break;
         }
       }
+      // "13个村村集体经济": the counted unit, then the same character opening the noun
+      if (e - s > 2 && text.charAt(s) == text.charAt(s + 1) && Character.isIdeographic(text.charAt(s))) {
+        s++;
+      }
     }
     for (int i = e - 1; i >= s; i--) {
       String cut = cutEndingAt(text, s, i);

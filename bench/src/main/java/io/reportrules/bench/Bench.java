@@ -59,9 +59,10 @@ public final class Bench {
         folder, docs.size(), unit, corpus.size(), bytes / 1e6);
     System.out.println("rule sets: " + sets.stream().map(RuleSet::name).toList());
 
-    // warm-up: a few MB through both, so the JIT has compiled the hot paths
+    // warm-up: 20 MB (-Dbench.warmup=<bytes>) through both, so the JIT has compiled the hot
+    // paths of every rule; with a few MB only, the engine's many code paths are still warming up
     long warm = 0;
-    for (int i = 0; warm < 5_000_000L; i = (i + 1) % corpus.size()) {
+    for (int i = 0; warm < Long.getLong("bench.warmup", 20_000_000L); i = (i + 1) % corpus.size()) {
       extractor.extract(corpus.get(i));
       regex(corpus.get(i));
       warm += corpus.get(i).length() * 3L;

@@ -21,7 +21,8 @@ public final class IndicatorTrimmer {
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
-      List.of("资金", "金额", "资产", "总额", "经费", "强度", "比重", "占比", "规模", "总量", "余额");
+      List.of("资金", "金额", "资产", "总额", "经费", "强度", "比重", "占比", "规模", "总量", "余额",
+          "额", "量", "率", "值", "数");
 
   /** Words stripped from the end of the run (repeatedly). Longest first. */
   private static final List<String> STRIP_TAIL =
@@ -70,7 +71,8 @@ public final class IndicatorTrimmer {
   private static final java.util.Set<String> NOT_A_NOUN =
       java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超",
           "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长",
-          "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达");
+          "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
+          "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {

@@ -29,15 +29,69 @@ public final class PikeVm {
   private static final class Thread {
     final int pc;
     final int start;
-    final int[] caps;
-    final Object[] vals;
+    final Cap caps;
+    final Val vals;
 
-    Thread(int pc, int start, int[] caps, Object[] vals) {
+    Thread(int pc, int start, Cap caps, Val vals) {
       this.pc = pc;
       this.start = start;
       this.caps = caps;
       this.vals = vals;
     }
+  }
+
+  /**
+   * Registers as a list, newest first: a SAVE adds one node instead of copying every register,
+   * and the registers are read off only when a thread matches.
+   */
+  private static final class Cap {
+    final int slot;
+    final int pos;
+    final Cap next;
+
+    Cap(int slot, int pos, Cap next) {
+      this.slot = slot;
+      this.pos = pos;
+      this.next = next;
+    }
+  }
+
+  /** Mapped values set by SETVAL, newest first, like {@link Cap}. */
+  private static final class Val {
+    final int slot;
+    final Object value;
+    final Val next;
+
+    Val(int slot, Object value, Val next) {
+      this.slot = slot;
+      this.value = value;
+      this.next = next;
+    }
+  }
+
+  private int[] capsOf(Cap c) {
+    int[] caps = emptyCaps.clone();
+    for (; c != null; c = c.next) {
+      if (caps[c.slot] < 0) {
+        caps[c.slot] = c.pos; // the newest write of a register wins
+      }
+    }
+    return caps;
+  }
+
+  private Object[] valsOf(Val v) {
+    if (v == null) {
+      return emptyVals;
+    }
+    Object[] vals = emptyVals.clone();
+    boolean[] set = new boolean[vals.length];
+    for (; v != null; v = v.next) {
+      if (!set[v.slot]) {
+        set[v.slot] = true;
+        vals[v.slot] = v.value;
+      }
+    }
+    return vals;
   }
 
   private static final Comparator<Thread> BY_START = Comparator.comparingInt(t -> t.start);
@@ -139,7 +193,7 @@ public final class PikeVm {
         }
       }
       if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit && !startCovered(starts.leadingIndicator(), p, limit)))) {
-        add(clist, 0, new Thread(0, p, emptyCaps, emptyVals), p);
+        add(clist, 0, new Thread(0, p, null, null), p);
       }
       steps += clist.size() + 1;
       for (Thread t : clist) {
@@ -167,7 +221,7 @@ public final class PikeVm {
             if (best == null
                 || t.start < best.start()
                 || (t.start == best.start() && p > best.end())) {
-              best = new RawMatch(t.start, p, t.caps, t.vals);
+              best = new RawMatch(t.start, p, capsOf(t.caps), valsOf(t.vals));
             }
           }
           case Program.CHAR -> {
@@ -423,7 +477,7 @@ public final class PikeVm {
           }
         }
       }
-      list.add(from.pc == pc ? from : new Thread(pc, from.start, from.caps, from.vals));
+      list.add(new Thread(pc, from.start, from.caps, from.vals));
       count++;
     }
 
@@ -475,17 +529,13 @@ public final class PikeVm {
         if (mark[pc + 1] == stamp) {
           return; // an earlier-starting thread already holds the rest: no need to copy registers
         }
-        int[] caps = t.caps.clone();
-        caps[prog.a[pc]] = p;
-        add(list, pc + 1, new Thread(pc + 1, t.start, caps, t.vals), p);
+        add(list, pc + 1, new Thread(pc + 1, t.start, new Cap(prog.a[pc], p, t.caps), t.vals), p);
       }
       case Program.SETVAL -> {
         if (mark[pc + 1] == stamp) {
           return;
         }
-        Object[] vals = t.vals.clone();
-        vals[prog.a[pc]] = prog.data[pc];
-        add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, vals), p);
+        add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, new Val(prog.a[pc], prog.data[pc], t.vals)), p);
       }
       case Program.ANCHOR -> {
         if (Anchors.holds(prog.a[pc], text, p)) {
@@ -498,12 +548,12 @@ public final class PikeVm {
         }
       }
       case Program.GAP -> {
-        list.add(new Thread(pc, t.start, t.caps, t.vals));
+        list.add(t.pc == pc ? t : new Thread(pc, t.start, t.caps, t.vals));
         if (prog.a[pc] == 0) {
           add(list, pc + 1, t, p);
         }
       }
-      default -> list.add(new Thread(pc, t.start, t.caps, t.vals));
+      default -> list.add(t.pc == pc ? t : new Thread(pc, t.start, t.caps, t.vals));
     }
   }
 

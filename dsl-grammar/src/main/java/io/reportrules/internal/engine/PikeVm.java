@@ -102,6 +102,8 @@ public final class PikeVm {
   private final int n;
   private final int maxSpan;
   private final int[] mark;
+  /** The threads of the current position, reused by every search of this VM. */
+  private final List<Thread> clist = new ArrayList<>();
   private final int[] emptyCaps;
   private final Object[] emptyVals;
   private int stamp;
@@ -160,7 +162,8 @@ public final class PikeVm {
     Pending pending = this.pending;
     pending.clear();
     search++;
-    List<Thread> clist = new ArrayList<>();
+    List<Thread> clist = this.clist;
+    clist.clear();
     RawMatch best = null;
     int limit = Math.min(to, n);
     StartSet starts = explaining ? null : prog.starts;
@@ -225,7 +228,10 @@ public final class PikeVm {
             }
           }
           case Program.CHAR -> {
-            if (p < limit && ((CharPredicate) prog.data[pc]).test(text[p])) {
+            int lit = prog.literal[pc];
+            if (p < limit && (lit >= 0 ? text[p] == lit
+                : lit == Program.INDICATOR_CLASS ? DocumentContext.isIndicatorChar(text[p])
+                : ((CharPredicate) prog.data[pc]).test(text[p]))) {
               schedule(pending, p + 1, t, pc + 1);
             }
           }

@@ -38,6 +38,12 @@ public final class Program {
   final StartSet starts;
   /** The TOKEN instruction of a program that is SAVE* TOKEN SAVE* MATCH, else -1. */
   final int singleToken;
+  /**
+   * Per CHAR instruction: the one character it takes, or {@link #INDICATOR_CLASS} for the
+   * INDICATOR loop, or -1 for a class tested by its predicate; the matcher compares directly.
+   */
+  final int[] literal;
+  static final int INDICATOR_CLASS = -2;
 
   private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount, String[] what) {
     this.what = what;
@@ -47,6 +53,16 @@ public final class Program {
     this.data = data;
     this.captureCount = captureCount;
     this.starts = StartSet.of(op, a, b, data);
+    this.literal = new int[op.length];
+    for (int pc = 0; pc < op.length; pc++) {
+      literal[pc] = -1;
+      if (op[pc] == CHAR && data[pc] == DocumentContext.INDICATOR_CHAR) {
+        literal[pc] = INDICATOR_CLASS;
+      } else if (op[pc] == CHAR && what[pc] != null && what[pc].length() == 3 && what[pc].charAt(0) == '\''
+          && what[pc].charAt(2) == '\'' && ((CharPredicate) data[pc]).test(what[pc].charAt(1))) {
+        literal[pc] = what[pc].charAt(1); // Codegen names a literal character 'c'
+      }
+    }
     int k = 0;
     while (k < op.length && op[k] == SAVE) {
       k++;

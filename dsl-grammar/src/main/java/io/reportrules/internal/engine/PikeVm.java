@@ -535,10 +535,16 @@ public final class PikeVm {
         if (mark[pc + 1] == stamp) {
           return; // an earlier-starting thread already holds the rest: no need to copy registers
         }
+        if (!explaining && prog.after[pc] != null && !prog.after[pc].admits(doc, text, p, n)) {
+          return; // nothing the pattern wants next can start here
+        }
         add(list, pc + 1, new Thread(pc + 1, t.start, new Cap(prog.a[pc], p, t.caps), t.vals), p);
       }
       case Program.SETVAL -> {
         if (mark[pc + 1] == stamp) {
+          return;
+        }
+        if (!explaining && prog.after[pc] != null && !prog.after[pc].admits(doc, text, p, n)) {
           return;
         }
         add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, new Val(prog.a[pc], prog.data[pc], t.vals)), p);

@@ -44,6 +44,12 @@ public final class Program {
    */
   final int[] literal;
   static final int INDICATOR_CLASS = -2;
+  /**
+   * Per SAVE and SETVAL instruction: where the thread after it can consume next, or null when
+   * anywhere. A thread that could not go on from here is not copied: at the end of an INDICATOR
+   * run, most positions are followed by nothing the pattern wants.
+   */
+  final StartSet[] after;
 
   private Program(int[] op, int[] a, int[] b, Object[] data, int captureCount, String[] what) {
     this.what = what;
@@ -53,6 +59,14 @@ public final class Program {
     this.data = data;
     this.captureCount = captureCount;
     this.starts = StartSet.of(op, a, b, data);
+    this.after = new StartSet[op.length];
+    java.util.Map<Integer, StartSet> byTarget = new java.util.HashMap<>();
+    for (int pc = 0; pc < op.length; pc++) {
+      if (op[pc] == SAVE || op[pc] == SETVAL) {
+        StartSet f = byTarget.computeIfAbsent(pc + 1, t -> StartSet.from(t, op, a, b, data));
+        after[pc] = f.anywhere() ? null : f;
+      }
+    }
     this.literal = new int[op.length];
     for (int pc = 0; pc < op.length; pc++) {
       literal[pc] = -1;

@@ -30,7 +30,8 @@ public final class StartSet {
     this.cap = cap;
   }
 
-  private static StartSet from(int pc, int[] op, int[] a, int[] b, Object[] data) {
+  /** Where a thread at {@code pc} can consume its next character or figure. */
+  static StartSet from(int pc, int[] op, int[] a, int[] b, Object[] data) {
     BitSet chars = new BitSet();
     int[] mask = {0};
     boolean anywhere = visit(pc, op, a, b, data, new boolean[op.length], chars, mask);
@@ -87,19 +88,10 @@ public final class StartSet {
       case Program.NOT_LEXICON:
         return visit(pc + 1, op, a, b, data, seen, chars, mask);
       case Program.CHAR:
-        CharPredicate p = (CharPredicate) data[pc];
-        for (int c = 0; c < 0x10000; c++) {
-          if (p.test((char) c)) {
-            chars.set(c);
-          }
-        }
+        chars.or(charsOf((CharPredicate) data[pc]));
         return false;
       case Program.INDICATOR:
-        for (int c = 0; c < 0x10000; c++) {
-          if (DocumentContext.isIndicatorChar((char) c)) {
-            chars.set(c);
-          }
-        }
+        chars.or(INDICATOR_CHARS);
         return false;
       case Program.LEXICON:
         chars.or(((Trie) data[pc]).firstChars());
@@ -113,6 +105,29 @@ public final class StartSet {
       default:
         return true; // a gap, a document feature, or an empty match: no cheap test
     }
+  }
+
+  /** The characters of each predicate met so far: a literal's predicate is met once per visit. */
+  private static final java.util.Map<CharPredicate, BitSet> CHARS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private static final BitSet INDICATOR_CHARS = charsOf(DocumentContext.INDICATOR_CHAR);
+
+  private static BitSet charsOf(CharPredicate p) {
+    if (p == DocumentContext.INDICATOR_CHAR && INDICATOR_CHARS != null) {
+      return INDICATOR_CHARS;
+    }
+    BitSet known = CHARS.get(p);
+    if (known != null) {
+      return known;
+    }
+    BitSet out = new BitSet();
+    for (int c = 0; c < 0x10000; c++) {
+      if (p.test((char) c)) {
+        out.set(c);
+      }
+    }
+    CHARS.put(p, out);
+    return out;
   }
 
   /**

@@ -18,14 +18,16 @@ import java.util.Set;
  *   <li>{@code sentenceHas("预计")}: true when the sentence up to the end of the match holds the word;
  *   <li>{@code sectionHas("工作安排")}: true when the nearest heading above the match holds the word;
  *   <li>{@code concat(a, b, …)}: the texts of its arguments joined (a string as written, an
- *       indicator as trimmed, a figure as written); null when any argument is null.
+ *       indicator as trimmed, a figure as written); null when any argument is null;
+ *   <li>{@code sameHead(a, b)}: true when two noun phrases end in the same two characters, their
+ *       head in Chinese (数字经济增加值 and 核心产业增加值), so that "a和b增长…" is one change of two.
  * </ul>
  */
 public final class Functions {
   /** Name → number of arguments (-1: any). */
   public static final Map<String, Integer> ARITY =
       Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1, "either", -1,
-          "sentenceHas", 1, "sectionHas", 1, "concat", -1);
+          "sentenceHas", 1, "sectionHas", 1, "concat", -1, "sameHead", 2);
 
   /** Functions whose arguments must be typed figures, by position. */
   static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");
@@ -51,6 +53,8 @@ public final class Functions {
           && KindResolver.sentenceUpTo(scope.doc(), scope.start(), scope.end()).contains(w);
       case "sectionHas" -> args.get(0).value() instanceof String w && scope.doc().sections().headingAt(scope.start()).contains(w);
       case "concat" -> concat(args);
+      case "sameHead" -> args.get(0).value() instanceof String a && args.get(1).value() instanceof String b
+          && a.length() >= 2 && b.length() >= 2 && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };

@@ -18,7 +18,7 @@ public final class DocumentContext {
 
   public DocumentContext(String text, QuantityScanner scanner) {
     this.text = text;
-    this.folded = Width.fold(text).toCharArray();
+    this.folded = Width.foldToArray(text);
     this.tokens = scanner.scan(text);
     this.tokenStarts = new int[tokens.size()];
     for (int i = 0; i < tokenStarts.length; i++) {

@@ -19,6 +19,15 @@ public final class Width {
   }
 
   /** {@code s} with every character folded. */
+  /** {@link #fold(CharSequence)} as a fresh array: one bulk copy, folded in place. */
+  public static char[] foldToArray(String s) {
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(out[i]);
+    }
+    return out;
+  }
+
   public static String fold(CharSequence s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {

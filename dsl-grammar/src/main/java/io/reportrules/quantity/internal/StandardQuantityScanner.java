@@ -680,9 +680,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
   }
 
   private static char[] fold(String s) {
-    char[] out = new char[s.length()];
+    char[] out = s.toCharArray(); // one bulk copy, then folded in place
     for (int i = 0; i < out.length; i++) {
-      char c = s.charAt(i);
+      char c = out[i];
       if (c >= '\uFF01' && c <= '\uFF5E') {
         c = (char) (c - 0xFEE0);
       } else if (c == '\u00D7') {

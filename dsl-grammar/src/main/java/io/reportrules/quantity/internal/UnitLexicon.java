@@ -22,6 +22,8 @@ public final class UnitLexicon {
   private final Map<String, Unit> units = new HashMap<>();
   private int maxLength;
   private final java.util.BitSet firstChars = new java.util.BitSet();
+  /** Per first character, the longest unit starting with it: the lengths worth trying. */
+  private final byte[] longestFrom = new byte[0x10000];
 
   public static UnitLexicon standard() {
     UnitLexicon lex = new UnitLexicon();
@@ -63,6 +65,8 @@ public final class UnitLexicon {
   public void add(Unit u) {
     units.put(u.written(), u);
     firstChars.set(u.written().charAt(0));
+    char first = u.written().charAt(0);
+    longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(u.written().length(), 127));
     maxLength = Math.max(maxLength, u.written().length());
   }
 
@@ -71,7 +75,7 @@ public final class UnitLexicon {
     if (from >= text.length || !firstChars.get(text[from])) {
       return null; // most characters after a number start no unit: no string built
     }
-    for (int len = Math.min(maxLength, text.length - from); len >= 1; len--) {
+    for (int len = Math.min(longestFrom[text[from]], text.length - from); len >= 1; len--) {
       Unit u = units.get(new String(text, from, len));
       if (u != null) {
         return u;

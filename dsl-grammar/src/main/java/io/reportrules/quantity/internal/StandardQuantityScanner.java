@@ -55,8 +55,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
     char[] t = fold(text);
     List<Quantity> out = new ArrayList<>();
     int i = 0;
+    boolean[] mayStart = MAY_START_TABLE;
     while (i < t.length) {
-      if (!MAY_START.get(t[i])) {
+      if (!mayStart[t[i]]) {
         i++; // most of a report is prose: one table lookup per character that starts nothing
         continue;
       }
@@ -111,6 +112,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /** Second characters of the period words: 一 before 季 may start one, 一 before 批 not. */
   private static final java.util.BitSet PERIOD_SECOND = new java.util.BitSet(65536);
 
+  /** MAY_START as a table: read once per character of every document. */
+  private static final boolean[] MAY_START_TABLE = new boolean[0x10000];
+
   static {
     for (String w : PERIOD_WORDS) {
       MAY_START.set(w.charAt(0));
@@ -121,6 +125,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (isDigit(c) || isMask(c) || isLatin(c) || ChineseNumerals.isNumeralChar(c) || c == '翻') {
         MAY_START.set(c);
       }
+    }
+    for (int c = MAY_START.nextSetBit(0); c >= 0; c = MAY_START.nextSetBit(c + 1)) {
+      MAY_START_TABLE[c] = true;
     }
   }
 

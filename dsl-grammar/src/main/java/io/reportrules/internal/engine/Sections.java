@@ -42,7 +42,21 @@ public final class Sections {
     boolean plan = false;
     for (int l = 0; l < lineStarts.length; l++) {
       int end = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length();
-      String line = text.substring(lineStarts[l], end).strip();
+      int s = lineStarts[l];
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e - s > MAX_HEADING) {
+        // body text: too long for a heading, so no copy of it is made
+        planLine[l] = plan;
+        heading[l] = current;
+        continue;
+      }
+      String line = text.substring(s, e);
       if (isHeading(line)) {
         current = line;
         // a title such as "2023年工作总结和2024年工作计划" opens with the review

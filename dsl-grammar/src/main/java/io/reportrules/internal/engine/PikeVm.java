@@ -232,7 +232,8 @@ public final class PikeVm {
             if (p < limit && (lit >= 0 ? text[p] == lit
                 : lit == Program.INDICATOR_CLASS ? DocumentContext.isIndicatorChar(text[p])
                 : ((CharPredicate) prog.data[pc]).test(text[p]))) {
-              schedule(pending, p + 1, t, pc + 1);
+              // one step from one thread per instruction and position: never a duplicate
+              pending.addFresh(p + 1, pc + 1, t);
             }
           }
           case Program.TOKEN -> {
@@ -457,6 +458,18 @@ public final class PikeVm {
      * thread with a later start is dropped instead, and the new one queued last, as it would have
      * been.
      */
+    /** As {@link #add}, for a thread that cannot meet another at the same instruction there. */
+    void addFresh(int pos, int pc, Thread from) {
+      int slot = pos % ring.length;
+      List<Thread> list = ring[slot];
+      if (at[slot] != pos) {
+        add(pos, pc, from);
+        return;
+      }
+      list.add(new Thread(pc, from.start, from.caps, from.vals));
+      count++;
+    }
+
     void add(int pos, int pc, Thread from) {
       int slot = pos % ring.length;
       List<Thread> list = ring[slot];

@@ -78,7 +78,12 @@ final class Prefilters {
   static List<Need> ranked(List<Need> needs) {
     List<Need> out = new ArrayList<>(needs);
     out.sort(java.util.Comparator.comparingInt(n -> -rank(n)));
-    return out;
+    if (out.size() > 1) {
+      // a single character such as , or 、 is in nearly every segment: testing it costs more than it saves
+      out.removeIf(n -> n.typeMask() == 0 && n.tries().isEmpty() && n.chars().isEmpty()
+          && n.words().stream().allMatch(w -> w.length() == 1));
+    }
+    return out.isEmpty() ? List.copyOf(needs) : out;
   }
 
   private static void addWord(List<Need> out, StringBuilder word) {

@@ -306,6 +306,14 @@ public final class DocumentContext {
     return c;
   }
 
+  /** Trimmed INDICATOR runs by their span: a run is trimmed for a rule's condition and its fact. */
+  private final java.util.Map<Long, int[]> trimmed = new java.util.HashMap<>();
+
+  /** {@link IndicatorTrimmer#trim} of [start, end), computed once per document and span. */
+  int[] trimmedIndicator(int start, int end) {
+    return trimmed.computeIfAbsent(((long) start << 32) | end, k -> IndicatorTrimmer.trim(text, start, end));
+  }
+
   /** Per document, per need (by value): its hits as start, end pairs; see {@link #hits}. */
   private final java.util.Map<Prefilter.Need, int[]> hitCache = new java.util.HashMap<>();
   private final java.util.Map<String, int[]> boundaryCache = new java.util.HashMap<>();

@@ -36,7 +36,7 @@ public final class Evaluator {
     CaptureInfo info = captures.get(k);
     String text = doc.text().substring(s, e);
     if (info.indicator()) {
-      int[] t = IndicatorTrimmer.trim(doc.text(), s, e);
+      int[] t = doc.trimmedIndicator(s, e);
       String trimmed = doc.text().substring(t[0], t[1]);
       return new Val(IndicatorTrimmer.namesNothing(trimmed) ? null : trimmed, t[0], t[1], trimmed);
     }

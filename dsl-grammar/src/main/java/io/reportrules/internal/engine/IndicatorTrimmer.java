@@ -73,7 +73,8 @@ public final class IndicatorTrimmer {
           "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长",
           "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
           "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算",
-          "同比增收", "同比减收", "比上年增收", "比上年减收");
+          "同比增收", "同比减收", "比上年增收", "比上年减收",
+          "达", "达到", "为", "是", "完成", "实现", "突破", "超过", "共计", "合计");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {

@@ -339,7 +339,7 @@ public final class DocumentContext {
         }
       }
     }
-    if (!need.words().isEmpty() && foldedText == null) {
+    if (foldedText == null && (!need.words().isEmpty() || need.hasChars() || !need.tries().isEmpty())) {
       foldedText = new String(folded);
     }
     for (String w : need.words()) {
@@ -349,14 +349,42 @@ public final class DocumentContext {
       }
     }
     if (need.hasChars()) {
-      for (int p = 0; p < folded.length; p++) {
-        if (need.hasChar(folded[p])) {
-          found = grow(found, count);
-          found[count++] = pair(p, p + 1);
+      java.util.BitSet chars = need.chars();
+      if (chars.cardinality() <= FEW_CHARS) {
+        // a few characters (x and X of a mask): one vectorized search each
+        for (int c = chars.nextSetBit(0); c >= 0; c = chars.nextSetBit(c + 1)) {
+          for (int at = foldedText.indexOf(c); at >= 0; at = foldedText.indexOf(c, at + 1)) {
+            found = grow(found, count);
+            found[count++] = pair(at, at + 1);
+          }
+        }
+      } else {
+        for (int p = 0; p < folded.length; p++) {
+          if (need.hasChar(folded[p])) {
+            found = grow(found, count);
+            found[count++] = pair(p, p + 1);
+          }
         }
       }
     }
     for (Trie trie : need.tries()) {
+      java.util.BitSet first = trie.firstChars();
+      if (first.cardinality() <= FEW_CHARS) {
+        for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+          for (int at = foldedText.indexOf(c); at >= 0; at = foldedText.indexOf(c, at + 1)) {
+            int from = at;
+            long[][] box = {found};
+            int[] n = {count};
+            trie.matchAt(folded, at, folded.length, end -> {
+              box[0] = grow(box[0], n[0]);
+              box[0][n[0]++] = pair(from, end);
+            });
+            found = box[0];
+            count = n[0];
+          }
+        }
+        continue;
+      }
       for (int p = 0; p < folded.length; p++) {
         if (trie.mayStartAt(folded, p, folded.length)) {
           int from = p;
@@ -467,6 +495,9 @@ public final class DocumentContext {
     }
     return lo;
   }
+
+  /** Up to this many characters are searched one by one (String.indexOf) instead of by a scan. */
+  private static final int FEW_CHARS = 4;
 
   private static long pair(int start, int end) {
     return ((long) start << 32) | end;

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 public final class PikeVm {
   /** Longest match, in UTF-16 units, any rule may produce. */
   public static final int DEFAULT_MAX_SPAN = 1000;
-  /** Longest INDICATOR run, in UTF-16 units. */
-  public static final int MAX_INDICATOR = 30;
   private static final int REGEX_WINDOW = 256;
 
   private static final class Thread {
@@ -195,7 +193,7 @@ public final class PikeVm {
           }
         }
       }
-      if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit && !startCovered(starts.leadingIndicator(), p, limit)))) {
+      if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit))) {
         add(clist, 0, new Thread(0, p, null, null), p);
       }
       steps += clist.size() + 1;
@@ -250,15 +248,6 @@ public final class PikeVm {
               }
             }
           }
-          case Program.INDICATOR -> {
-            int max = Math.min(limit, p + MAX_INDICATOR);
-            int held = covered(pc, t.start, p);
-            int j = Math.max(p, held);
-            for (; j < max && DocumentContext.isIndicatorChar(text[j]); j++) {
-              schedule(pending, j + 1, t, pc + 1);
-            }
-            cover(pc, t.start, j, held < 0);
-          }
           case Program.GAP -> {
             int min = Math.max(1, prog.a[pc]);
             int max = Math.min(limit, p + prog.b[pc]);
@@ -302,11 +291,11 @@ public final class PikeVm {
   }
 
   /**
-   * Run instructions (INDICATOR, GAP) fan out to every position of a run. A thread that started
-   * no earlier than the last fan-out of the same instruction in this search only needs the
-   * positions past it: up to there, a waiting thread with an earlier start already holds every
-   * target, and the text up to there is known to continue the run. Without this, a leading
-   * INDICATOR costs MAX_INDICATOR queue operations per character.
+   * A gap fans out to every position of its run. A thread that started no earlier than the last
+   * fan-out of the same gap in this search only needs the positions past it: up to there, a
+   * waiting thread with an earlier start already holds every target, and the text up to there is
+   * known to continue the run. Without this, a gap costs its length in queue operations per
+   * character.
    *
    * @return the last target already held for a thread of {@code start} at {@code pc}, or -1
    */
@@ -315,18 +304,6 @@ public final class PikeVm {
       return -1;
     }
     return fanEnd[pc];
-  }
-
-  /**
-   * True when a new thread at p would only repeat the fan-out of the leading INDICATOR at
-   * {@code pc} that an earlier start already made: every target it could reach is held.
-   */
-  private boolean startCovered(int pc, int p, int limit) {
-    if (pc < 0) {
-      return false;
-    }
-    int held = covered(pc, p, p);
-    return held > p && (held >= Math.min(limit, p + MAX_INDICATOR) || !DocumentContext.isIndicatorChar(text[held]));
   }
 
   /**
@@ -450,14 +427,6 @@ public final class PikeVm {
       java.util.Arrays.fill(at, -1);
     }
 
-    /**
-     * Queues {@code from} to continue at {@code pc} at {@code pos}. A thread already waiting there
-     * at the same instruction with an earlier or equal start makes the new one redundant: on
-     * arrival the earlier start wins every instruction the later one could reach (a leading
-     * INDICATOR would otherwise queue one thread per start for every position of a run). A waiting
-     * thread with a later start is dropped instead, and the new one queued last, as it would have
-     * been.
-     */
     /** As {@link #add}, for a thread that cannot meet another at the same instruction there. */
     void addFresh(int pos, int pc, Thread from) {
       int slot = pos % ring.length;
@@ -470,6 +439,14 @@ public final class PikeVm {
       count++;
     }
 
+    /**
+     * Queues {@code from} to continue at {@code pc} at {@code pos}. A thread already waiting there
+     * at the same instruction with an earlier or equal start makes the new one redundant: on
+     * arrival the earlier start wins every instruction the later one could reach (gaps, words and
+     * figures of different lengths from different starts land on the same position). A waiting
+     * thread with a later start is dropped instead, and the new one queued last, as it would have
+     * been.
+     */
     void add(int pos, int pc, Thread from) {
       int slot = pos % ring.length;
       List<Thread> list = ring[slot];

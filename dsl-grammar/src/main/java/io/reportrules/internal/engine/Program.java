@@ -11,7 +11,7 @@ import java.util.List;
 public final class Program {
   public static final int CHAR = 0;
   public static final int TOKEN = 1;
-  public static final int INDICATOR = 2;
+  /** 2 was an INDICATOR instruction; INDICATOR compiles to a CHAR loop (see Codegen). */
   public static final int GAP = 3;
   public static final int LEXICON = 4;
   public static final int REGEX = 5;

@@ -15,19 +15,14 @@ public final class StartSet {
   private final boolean anywhere;
   private final BitSet chars;
   private final int tokenMask;
-  private final int leadingIndicator;
   /** With a leading INDICATOR: where what follows it may begin (null when anywhere). */
   private final StartSet follow;
-  /** Longest run of indicator characters the leading INDICATOR takes. */
-  private final int cap;
 
-  private StartSet(boolean anywhere, BitSet chars, int tokenMask, int leadingIndicator, StartSet follow, int cap) {
+  private StartSet(boolean anywhere, BitSet chars, int tokenMask, StartSet follow) {
     this.anywhere = anywhere;
     this.chars = chars;
     this.tokenMask = tokenMask;
-    this.leadingIndicator = leadingIndicator;
     this.follow = follow;
-    this.cap = cap;
   }
 
   /** Where a thread at {@code pc} can consume its next character or figure. */
@@ -35,7 +30,7 @@ public final class StartSet {
     BitSet chars = new BitSet();
     int[] mask = {0};
     boolean anywhere = visit(pc, op, a, b, data, new boolean[op.length], chars, mask);
-    return new StartSet(anywhere, chars, mask[0], -1, null, 0);
+    return new StartSet(anywhere, chars, mask[0], null);
   }
 
   static StartSet of(int[] op, int[] a, int[] b, Object[] data) {
@@ -43,32 +38,21 @@ public final class StartSet {
     int[] mask = {0};
     boolean[] seen = new boolean[op.length];
     boolean anywhere = visit(0, op, a, b, data, seen, chars, mask);
-    int indicator = -1;
+    int first = -1;
     int consuming = 0;
     for (int pc = 0; pc < op.length; pc++) {
       if (seen[pc] && op[pc] <= Program.REGEX) {
         consuming++;
-        indicator = pc;
+        first = pc;
       }
     }
-    int leading = !anywhere && consuming == 1 && op[indicator] == Program.INDICATOR ? indicator : -1;
-    StartSet follow = leading < 0 ? null : from(leading + 1, op, a, b, data);
-    int cap = PikeVm.MAX_INDICATOR;
-    if (!anywhere && consuming == 1 && op[indicator] == Program.CHAR && data[indicator] == DocumentContext.INDICATOR_CHAR
-        && indicator + 1 < op.length && op[indicator + 1] == Program.SPLIT && a[indicator + 1] == indicator) {
-      // INDICATOR as a loop of indicator characters: CHAR; SPLIT(back, on)
-      follow = from(b[indicator + 1], op, a, b, data);
-      cap = Integer.MAX_VALUE;
+    StartSet follow = null;
+    if (!anywhere && consuming == 1 && op[first] == Program.CHAR && data[first] == DocumentContext.INDICATOR_CHAR
+        && first + 1 < op.length && op[first + 1] == Program.SPLIT && a[first + 1] == first) {
+      // a leading INDICATOR, the loop CHAR; SPLIT(back, on)
+      follow = from(b[first + 1], op, a, b, data);
     }
-    return new StartSet(anywhere, chars, mask[0], leading, follow == null || follow.anywhere ? null : follow, cap);
-  }
-
-  /**
-   * The INDICATOR instruction every match begins with, or -1. A new thread there is redundant
-   * where an earlier-starting one has already fanned out over the rest of the run.
-   */
-  int leadingIndicator() {
-    return leadingIndicator;
+    return new StartSet(anywhere, chars, mask[0], follow == null || follow.anywhere ? null : follow);
   }
 
   /** Adds what the consuming instructions reachable from pc accept first; true if anything may. */
@@ -89,9 +73,6 @@ public final class StartSet {
         return visit(pc + 1, op, a, b, data, seen, chars, mask);
       case Program.CHAR:
         chars.or(charsOf((CharPredicate) data[pc]));
-        return false;
-      case Program.INDICATOR:
-        chars.or(INDICATOR_CHARS);
         return false;
       case Program.LEXICON:
         chars.or(((Trie) data[pc]).firstChars());
@@ -179,8 +160,7 @@ public final class StartSet {
    * The first stretch [start, end) at or after p where every position may begin a match, packed
    * as {@code start << 32 | end}; start is limit when none. With a leading INDICATOR followed by
    * something narrower (a figure, a word), a match may only begin in the run of indicator
-   * characters just before where that can stand (at most MAX_INDICATOR before it for the INDICATOR
-   * instruction; the loop form has no cap).
+   * characters just before where that can stand.
    */
   long window(DocumentContext doc, char[] text, int p, int limit) {
     if (follow == null) {
@@ -193,7 +173,7 @@ public final class StartSet {
         break;
       }
       int rs = t;
-      while (rs > p && t - rs < cap && DocumentContext.isIndicatorChar(text[rs - 1])) {
+      while (rs > p && DocumentContext.isIndicatorChar(text[rs - 1])) {
         rs--;
       }
       if (rs < t) {

@@ -9,9 +9,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The standard figure scanner: one left-to-right pass; at each number (Arabic, full-width,

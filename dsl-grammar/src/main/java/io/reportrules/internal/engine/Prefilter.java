@@ -145,7 +145,7 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
         return out;
       }
       int start = 0;
-      for (int b : doc.boundaries(splitAt)) {
+      for (int b : doc.needs().boundaries(splitAt)) {
         out.add(new int[] {start, b + 1});
         start = b + 1;
       }
@@ -154,8 +154,8 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
       }
       return out;
     }
-    int[] first = doc.hits(needs.get(0));
-    int[] cuts = doc.boundaries(splitAt);
+    int[] first = doc.needs().hits(needs.get(0));
+    int[] cuts = doc.needs().boundaries(splitAt);
     int lastEnd = -1;
     for (int k = 0; k < first.length; k += 2) {
       int hs = first[k];
@@ -170,7 +170,7 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
       lastEnd = seg[1];
       boolean all = true;
       for (int i = 1; i < needs.size() && all; i++) {
-        all = doc.hasHit(needs.get(i), seg[0], seg[1]);
+        all = doc.needs().hasHit(needs.get(i), seg[0], seg[1]);
       }
       if (all) {
         out.add(seg);

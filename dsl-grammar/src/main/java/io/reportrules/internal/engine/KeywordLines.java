@@ -73,6 +73,15 @@ final class KeywordLines {
     return out;
   }
 
+  private static int[] indexes(java.util.BitSet lines) {
+    int[] out = new int[lines.cardinality()];
+    int k = 0;
+    for (int i = lines.nextSetBit(0); i >= 0; i = lines.nextSetBit(i + 1)) {
+      out[k++] = i;
+    }
+    return out;
+  }
+
   /** Offset of the terminator ending line i, or the text's length. */
   private int end(int i) {
     return i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
@@ -99,7 +108,7 @@ final class KeywordLines {
         lines.set(before);
       }
     }
-    return lines.stream().toArray();
+    return indexes(lines);
   }
 
   private boolean holdsKeyword(int line, String[] keywords) {
@@ -124,7 +133,7 @@ final class KeywordLines {
         lines.set(i >= 0 ? i : -i - 2);
       }
     }
-    return lines.stream().toArray();
+    return indexes(lines);
   }
 
   /** [from, to) ends, before trailing blanks, in a digit. */

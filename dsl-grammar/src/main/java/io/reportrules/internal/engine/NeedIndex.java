@@ -60,10 +60,10 @@ final class NeedIndex {
       }
     }
     if (need.hasChars()) {
-      java.util.BitSet chars = need.chars();
-      if (chars.cardinality() <= FEW_CHARS) {
+      char[] chars = need.charArray();
+      if (chars.length <= FEW_CHARS) {
         // a few characters (x and X of a mask): one vectorized search each
-        for (int c = chars.nextSetBit(0); c >= 0; c = chars.nextSetBit(c + 1)) {
+        for (char c : chars) {
           for (int at = foldedText.indexOf(c); at >= 0; at = foldedText.indexOf(c, at + 1)) {
             found = grow(found, count);
             found[count++] = pair(at, at + 1);
@@ -79,9 +79,9 @@ final class NeedIndex {
       }
     }
     for (Trie trie : need.tries()) {
-      java.util.BitSet first = trie.firstChars();
-      if (first.cardinality() <= FEW_CHARS) {
-        for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+      char[] first = trie.firstCharArray();
+      if (first.length <= FEW_CHARS) {
+        for (char c : first) {
           for (int at = foldedText.indexOf(c); at >= 0; at = foldedText.indexOf(c, at + 1)) {
             int from = at;
             long[][] box = {found};

@@ -51,6 +51,7 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
     private final java.util.BitSet chars;
     /** Needs key a per-document cache, looked up once per rule and document: hashed once. */
     private final int hash;
+    private final char[] charArray;
 
     public Need(int typeMask, List<String> words, List<Trie> tries, java.util.BitSet chars) {
       this.typeMask = typeMask;
@@ -61,6 +62,11 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
         throw new IllegalArgumentException("a need must name something");
       }
       this.hash = java.util.Objects.hash(typeMask, this.words, this.tries, this.chars);
+      this.charArray = new char[this.chars.cardinality()];
+      int k = 0;
+      for (int c = this.chars.nextSetBit(0); c >= 0; c = this.chars.nextSetBit(c + 1)) {
+        charArray[k++] = (char) c;
+      }
     }
 
     public int typeMask() {
@@ -82,7 +88,12 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
 
     /** True when the need names characters. */
     boolean hasChars() {
-      return !chars.isEmpty();
+      return charArray.length > 0;
+    }
+
+    /** The characters, in order; not to be modified. */
+    char[] charArray() {
+      return charArray;
     }
 
     /** True when {@code c} is one of the characters. */

@@ -101,6 +101,22 @@ public final class Trie {
     return (java.util.BitSet) first.clone();
   }
 
+  /** The characters words start with, in order; not to be modified. */
+  char[] firstCharArray() {
+    char[] a = firstArray;
+    if (a == null || a.length != first.cardinality()) {
+      a = new char[first.cardinality()];
+      int k = 0;
+      for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+        a[k++] = (char) c;
+      }
+      firstArray = a;
+    }
+    return a;
+  }
+
+  private volatile char[] firstArray;
+
   private static int pairHash(char a, char b) {
     return ((a * 31) ^ (b * 0x9E37)) & 0xFFFF;
   }

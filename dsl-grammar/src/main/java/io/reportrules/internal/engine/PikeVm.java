@@ -133,7 +133,7 @@ public final class PikeVm {
     this.fanStart = new int[prog.size()];
     this.fanEnd = new int[prog.size()];
     // shared by every fresh thread: SAVE and SETVAL copy before they write
-    this.emptyCaps = emptyCaps(prog);
+    this.emptyCaps = prog.emptyCaps;
     this.emptyVals = new Object[prog.captureCount];
   }
 
@@ -387,12 +387,6 @@ public final class PikeVm {
       regexMatcher = pattern.matcher(java.nio.CharBuffer.wrap(text));
     }
     return regexMatcher;
-  }
-
-  private static int[] emptyCaps(Program prog) {
-    int[] caps = new int[2 * prog.captureCount];
-    Arrays.fill(caps, -1);
-    return caps;
   }
 
   private static void schedule(Pending pending, int at, Thread t, int pc) {

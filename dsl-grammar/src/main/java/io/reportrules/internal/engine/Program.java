@@ -34,6 +34,8 @@ public final class Program {
   final int captureCount;
   /** For each consuming instruction, what it expects, in words (for explanations). */
   final String[] what;
+  /** Every register unset (-1): the registers of a match start as a copy of it. */
+  final int[] emptyCaps;
   /** Where a match may begin. */
   final StartSet starts;
   /** The TOKEN instruction of a program that is SAVE* TOKEN SAVE* MATCH, else -1. */
@@ -58,6 +60,8 @@ public final class Program {
     this.b = b;
     this.data = data;
     this.captureCount = captureCount;
+    this.emptyCaps = new int[2 * captureCount];
+    java.util.Arrays.fill(emptyCaps, -1);
     this.starts = StartSet.of(op, a, b, data);
     this.after = new StartSet[op.length];
     java.util.Map<Integer, StartSet> byTarget = new java.util.HashMap<>();

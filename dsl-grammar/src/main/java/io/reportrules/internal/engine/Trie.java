@@ -73,6 +73,7 @@ public final class Trie {
     }
     Node n = root;
     first.set(folded.charAt(0));
+    firstArray = null;
     firstTable[folded.charAt(0)] = true;
     if (folded.length() == 1) {
       single.set(folded.charAt(0));
@@ -104,7 +105,7 @@ public final class Trie {
   /** The characters words start with, in order; not to be modified. */
   char[] firstCharArray() {
     char[] a = firstArray;
-    if (a == null || a.length != first.cardinality()) {
+    if (a == null) {
       a = new char[first.cardinality()];
       int k = 0;
       for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {

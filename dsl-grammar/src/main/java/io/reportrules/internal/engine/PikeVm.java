@@ -418,7 +418,7 @@ public final class PikeVm {
     Pending(int size) {
       ring = new List[size];
       at = new int[size];
-      java.util.Arrays.fill(at, -1);
+      Arrays.fill(at, -1);
     }
 
     /** As {@link #add}, for a thread that cannot meet another at the same instruction there. */

@@ -1,5 +1,6 @@
 package io.reportrules.internal.compiler;
 
+import io.reportrules.internal.engine.CharPredicate;
 import io.reportrules.internal.engine.Prefilter;
 import io.reportrules.internal.engine.Prefilter.Need;
 import java.util.ArrayList;
@@ -126,8 +127,8 @@ final class Prefilters {
 
   /** The character a node stands for when it is one literal character, else 0. */
   private static char literal(PatternNode n) {
-    if (n instanceof PatternNode.Char c && c.display().length() == 1 && c.predicate().test(c.display().charAt(0))) {
-      return c.display().charAt(0);
+    if (n instanceof PatternNode.Char c && c.predicate() instanceof CharPredicate.Literal l) {
+      return l.expected();
     }
     return 0;
   }

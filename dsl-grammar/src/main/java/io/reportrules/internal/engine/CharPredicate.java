@@ -9,7 +9,15 @@ public interface CharPredicate {
   boolean test(char c);
 
   static CharPredicate of(char expected) {
-    return c -> c == expected;
+    return new Literal(expected);
+  }
+
+  /** One character: the compiler and the matcher recognize it and compare it directly. */
+  record Literal(char expected) implements CharPredicate {
+    @Override
+    public boolean test(char c) {
+      return c == expected;
+    }
   }
 
   /**

@@ -38,10 +38,6 @@ public final class DocumentContext {
     return folded;
   }
 
-  int[] tokenStarts() {
-    return tokenStarts;
-  }
-
   public List<Quantity> tokens() {
     return tokens;
   }
@@ -72,6 +68,16 @@ public final class DocumentContext {
     }
     int i = tokenFromPos()[pos];
     return i < tokenStarts.length && tokenStarts[i] == pos ? i : -1;
+  }
+
+  /** The first token of one of {@code typeMask}'s types starting in [from, to), or null. */
+  Quantity firstTokenOf(int typeMask, int from, int to) {
+    for (int i = firstTokenFrom(from); i < tokenStarts.length && tokenStarts[i] < to; i++) {
+      if ((typeMask & (1 << tokens.get(i).type().ordinal())) != 0) {
+        return tokens.get(i);
+      }
+    }
+    return null;
   }
 
   /** Index of the first token starting at or after {@code pos}. */

@@ -124,7 +124,7 @@ final class DocumentFeatures {
 
   private boolean blankToLineStart(int at, int from) {
     for (int k = at; ; k--) {
-      if (k == 0 || (isLineTerminator(text.charAt(k - 1)) && !(text.charAt(k - 1) == '\r' && k < text.length() && text.charAt(k) == '\n'))) {
+      if (k == 0 || (KeywordLines.isTerminator(text.charAt(k - 1)) && !(text.charAt(k - 1) == '\r' && k < text.length() && text.charAt(k) == '\n'))) {
         return k >= from;
       }
       if (k <= from || !isRegexBlank(text.charAt(k - 1))) {
@@ -135,18 +135,13 @@ final class DocumentFeatures {
 
   private boolean blankToLineEnd(int at) {
     for (int k = at; ; k++) {
-      if (k == text.length() || isLineTerminator(text.charAt(k))) {
+      if (k == text.length() || KeywordLines.isTerminator(text.charAt(k))) {
         return true;
       }
       if (!isRegexBlank(text.charAt(k))) {
         return false;
       }
     }
-  }
-
-  /** Line terminators as java.util.regex sees them. */
-  private static boolean isLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** {@code [\s\u3000]} of java.util.regex. */

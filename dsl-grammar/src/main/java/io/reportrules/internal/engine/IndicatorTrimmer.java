@@ -36,36 +36,10 @@ public final class IndicatorTrimmer {
   private static final List<String> AFTER_COUNT =
       List.of("年时间", "年度", "年来", "个", "名", "家", "户", "项", "次", "年", "月", "日", "号");
 
-  /**
-   * Where a comparison with a year or the year before starts when it ends the run at {@code end}
-   * ("能耗比xxxx年": (比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)), the longest first; else -1.
-   */
-  private static int trailingComparison(String text, int start, int end) {
-    int at = end - 6; // 比2020年
-    if (at >= start && isCompare(text.charAt(at)) && text.charAt(end - 1) == '年') {
-      boolean year = true;
-      for (int k = at + 1; k < end - 1; k++) {
-        char c = text.charAt(k);
-        year &= (c >= '0' && c <= '9') || c == 'x' || c == 'X';
-      }
-      if (year) {
-        return at;
-      }
-    }
-    at = end - 5; // 比上年同期
-    if (at >= start && isCompare(text.charAt(at)) && (text.startsWith("上年同期", at + 1) || text.startsWith("去年同期", at + 1))) {
-      return at;
-    }
-    at = end - 3; // 比上年
-    if (at >= start && isCompare(text.charAt(at)) && (text.startsWith("上年", at + 1) || text.startsWith("去年", at + 1))) {
-      return at;
-    }
-    return -1;
-  }
+  /** A comparison with a year or the year before, left at the end of the run ("能耗比xxxx年"). */
+  private static final java.util.regex.Pattern TRAILING_COMPARISON =
+      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$");
 
-  private static boolean isCompare(char c) {
-    return c == '比' || c == '较';
-  }
 
   /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */
   private static final java.util.Set<String> NOT_A_NOUN =
@@ -93,9 +67,10 @@ public final class IndicatorTrimmer {
     // the run may reach back to the start of its clause; a noun phrase is shorter
     start = Math.max(start, end - MAX_LENGTH);
     int e = end;
-    int cmp = trailingComparison(text, start, end);
-    if (cmp >= 0) {
-      e = cmp;
+    // trimming runs once per document and span (DocumentContext.trimmedIndicator): a regex is cheap enough
+    java.util.regex.Matcher cmp = TRAILING_COMPARISON.matcher(text).region(start, end);
+    if (cmp.find()) {
+      e = cmp.start();
     }
     boolean stripped = true;
     while (stripped && e > start) {

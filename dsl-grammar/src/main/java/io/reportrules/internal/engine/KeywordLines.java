@@ -169,7 +169,8 @@ final class KeywordLines {
     return Character.isWhitespace(c) || c == '\u3000';
   }
 
-  private static boolean isTerminator(char c) {
+  /** Line terminators as java.util.regex sees them. */
+  static boolean isTerminator(char c) {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

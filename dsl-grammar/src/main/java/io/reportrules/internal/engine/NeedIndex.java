@@ -1,6 +1,7 @@
 package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.Quantity;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ final class NeedIndex {
   private final DocumentContext doc;
   private final char[] folded;
   private final List<Quantity> tokens;
-  private final int[] tokenStarts;
   /** Per need (by value): its hits as start, end pairs; see {@link #hits}. */
   private final Map<Prefilter.Need, int[]> hitCache = new HashMap<>();
   private final Map<String, int[]> boundaryCache = new HashMap<>();
@@ -28,7 +28,6 @@ final class NeedIndex {
     this.doc = doc;
     this.folded = doc.folded();
     this.tokens = doc.tokens();
-    this.tokenStarts = doc.tokenStarts();
   }
 
   /**
@@ -40,13 +39,11 @@ final class NeedIndex {
     if (cached != null) {
       return cached;
     }
-    long[] found = new long[16];
-    int count = 0;
+    Hits found = new Hits();
     if (need.typeMask() != 0) {
       for (Quantity q : tokens) {
         if ((need.typeMask() & (1 << q.type().ordinal())) != 0 && q.end() > q.start()) {
-          found = grow(found, count);
-          found[count++] = pair(q.start(), q.end());
+          found.add(q.start(), q.end());
         }
       }
     }
@@ -55,80 +52,77 @@ final class NeedIndex {
     }
     for (String w : need.words()) {
       for (int at = foldedText.indexOf(w); at >= 0; at = foldedText.indexOf(w, at + 1)) {
-        found = grow(found, count);
-        found[count++] = pair(at, at + w.length());
+        found.add(at, at + w.length());
       }
     }
     if (need.hasChars()) {
-      char[] chars = need.charArray();
-      if (chars.length <= FEW_CHARS) {
+      if (need.charArray().length <= FEW_CHARS) {
         // a few characters (x and X of a mask): one vectorized search each
-        for (char c : chars) {
+        for (char c : need.charArray()) {
           for (int at = foldedText.indexOf(c); at >= 0; at = foldedText.indexOf(c, at + 1)) {
-            found = grow(found, count);
-            found[count++] = pair(at, at + 1);
+            found.add(at, at + 1);
           }
         }
       } else {
         for (int p = 0; p < folded.length; p++) {
           if (need.hasChar(folded[p])) {
-            found = grow(found, count);
-            found[count++] = pair(p, p + 1);
+            found.add(p, p + 1);
           }
         }
       }
     }
     for (Trie trie : need.tries()) {
-      char[] first = trie.firstCharArray();
-      if (first.length <= FEW_CHARS) {
-        for (char c : first) {
+      if (trie.firstCharArray().length <= FEW_CHARS) {
+        for (char c : trie.firstCharArray()) {
           for (int at = foldedText.indexOf(c); at >= 0; at = foldedText.indexOf(c, at + 1)) {
-            int from = at;
-            long[][] box = {found};
-            int[] n = {count};
-            trie.matchAt(folded, at, folded.length, end -> {
-              box[0] = grow(box[0], n[0]);
-              box[0][n[0]++] = pair(from, end);
-            });
-            found = box[0];
-            count = n[0];
+            found.wordsOf(trie, folded, at);
           }
         }
-        continue;
-      }
-      for (int p = 0; p < folded.length; p++) {
-        if (trie.mayStartAt(folded, p, folded.length)) {
-          int from = p;
-          long[][] box = {found};
-          int[] c = {count};
-          trie.matchAt(folded, p, folded.length, end -> {
-            box[0] = grow(box[0], c[0]);
-            box[0][c[0]++] = pair(from, end);
-          });
-          found = box[0];
-          count = c[0];
+      } else {
+        for (int p = 0; p < folded.length; p++) {
+          if (trie.mayStartAt(folded, p, folded.length)) {
+            found.wordsOf(trie, folded, p);
+          }
         }
       }
     }
-    if (!sorted(found, count)) {
-      java.util.Arrays.sort(found, 0, count);
-    }
-    int[] out = new int[2 * count];
-    for (int i = 0; i < count; i++) {
-      out[2 * i] = (int) (found[i] >>> 32);
-      out[2 * i + 1] = (int) found[i];
-    }
+    int[] out = found.sortedPairs();
     hitCache.put(need, out);
     return out;
   }
 
-  private static boolean sorted(long[] a, int count) {
-    for (int i = 1; i < count; i++) {
-      if (a[i - 1] > a[i]) {
-        return false;
+  /** Hits as they are found, each a start and an end packed in a long. */
+  private static final class Hits {
+    private long[] pairs = new long[16];
+    private int count;
+
+    void add(int start, int end) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
       }
+      pairs[count++] = ((long) start << 32) | end;
     }
-    return true;
+
+    /** Every word of {@code trie} starting at {@code from}. */
+    void wordsOf(Trie trie, char[] text, int from) {
+      trie.matchAt(text, from, text.length, end -> add(from, end));
+    }
+
+    /** start, end, start, end … sorted by start, then end. */
+    int[] sortedPairs() {
+      for (int i = 1; i < count; i++) {
+        if (pairs[i - 1] > pairs[i]) {
+          Arrays.sort(pairs, 0, count);
+          break;
+        }
+      }
+      int[] out = new int[2 * count];
+      for (int i = 0; i < count; i++) {
+        out[2 * i] = (int) (pairs[i] >>> 32);
+        out[2 * i + 1] = (int) pairs[i];
+      }
+      return out;
+    }
   }
 
   /**
@@ -207,14 +201,6 @@ final class NeedIndex {
     return lo;
   }
 
-  private static long pair(int start, int end) {
-    return ((long) start << 32) | end;
-  }
-
-  private static long[] grow(long[] a, int count) {
-    return count < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
-  }
-
   /** Sorted offsets of the characters of {@code chars} (some of 。;!? and line breaks) in the folded text. */
   int[] boundaries(String chars) {
     int[] cached = boundaryCache.get(chars);
@@ -227,7 +213,7 @@ final class NeedIndex {
           picked[count++] = all[i] - 1;
         }
       }
-      cached = java.util.Arrays.copyOf(picked, count);
+      cached = Arrays.copyOf(picked, count);
       boundaryCache.put(chars, cached);
     }
     return cached;

@@ -27,69 +27,57 @@ public final class PikeVm {
   private static final class Thread {
     final int pc;
     final int start;
-    final Cap caps;
-    final Val vals;
+    final Reg regs;
 
-    Thread(int pc, int start, Cap caps, Val vals) {
+    Thread(int pc, int start, Reg regs) {
       this.pc = pc;
       this.start = start;
-      this.caps = caps;
-      this.vals = vals;
+      this.regs = regs;
     }
   }
 
   /**
-   * Registers as a list, newest first: a SAVE adds one node instead of copying every register,
+   * The register writes of a thread, newest first: a SAVE (a position) or SETVAL (a mapped value,
+   * slot counted after the capture registers) adds one node instead of copying every register,
    * and the registers are read off only when a thread matches.
    */
-  private static final class Cap {
+  private static final class Reg {
     final int slot;
     final int pos;
-    final Cap next;
+    final Object value;
+    final Reg next;
 
-    Cap(int slot, int pos, Cap next) {
+    Reg(int slot, int pos, Object value, Reg next) {
       this.slot = slot;
       this.pos = pos;
-      this.next = next;
-    }
-  }
-
-  /** Mapped values set by SETVAL, newest first, like {@link Cap}. */
-  private static final class Val {
-    final int slot;
-    final Object value;
-    final Val next;
-
-    Val(int slot, Object value, Val next) {
-      this.slot = slot;
       this.value = value;
       this.next = next;
     }
   }
 
-  private int[] capsOf(Cap c) {
+  /** The match of a thread: its capture registers and mapped values, the newest write winning. */
+  private RawMatch matchOf(Thread t, int end) {
     int[] caps = emptyCaps.clone();
-    for (; c != null; c = c.next) {
-      if (caps[c.slot] < 0) {
-        caps[c.slot] = c.pos; // the newest write of a register wins
+    Object[] vals = emptyVals;
+    boolean[] valSet = null;
+    for (Reg r = t.regs; r != null; r = r.next) {
+      if (r.slot < caps.length) {
+        if (caps[r.slot] < 0) {
+          caps[r.slot] = r.pos;
+        }
+        continue;
+      }
+      if (valSet == null) {
+        vals = emptyVals.clone();
+        valSet = new boolean[vals.length];
+      }
+      int k = r.slot - caps.length;
+      if (!valSet[k]) {
+        valSet[k] = true;
+        vals[k] = r.value;
       }
     }
-    return caps;
-  }
-
-  private Object[] valsOf(Val v) {
-    if (v == null) {
-      return emptyVals;
-    }
-    Object[] vals = emptyVals.clone();
-    boolean[] set = new boolean[vals.length];
-    for (; v != null; v = v.next) {
-      if (!set[v.slot]) {
-        set[v.slot] = true;
-        vals[v.slot] = v.value;
-      }
-    }
-    return vals;
+    return new RawMatch(t.start, end, caps, vals);
   }
 
   private static final Comparator<Thread> BY_START = Comparator.comparingInt(t -> t.start);
@@ -194,7 +182,7 @@ public final class PikeVm {
         }
       }
       if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit))) {
-        add(clist, 0, new Thread(0, p, null, null), p);
+        add(clist, 0, new Thread(0, p, null), p);
       }
       steps += clist.size() + 1;
       for (Thread t : clist) {
@@ -222,7 +210,7 @@ public final class PikeVm {
             if (best == null
                 || t.start < best.start()
                 || (t.start == best.start() && p > best.end())) {
-              best = new RawMatch(t.start, p, capsOf(t.caps), valsOf(t.vals));
+              best = matchOf(t, p);
             }
           }
           case Program.CHAR -> {
@@ -231,7 +219,7 @@ public final class PikeVm {
                 : lit == Program.INDICATOR_CLASS ? DocumentContext.isIndicatorChar(text[p])
                 : ((CharPredicate) prog.data[pc]).test(text[p]))) {
               // one step from one thread per instruction and position: never a duplicate
-              pending.addFresh(p + 1, pc + 1, t);
+              pending.add(p + 1, pc + 1, t, false);
             }
           }
           case Program.TOKEN -> {
@@ -390,7 +378,7 @@ public final class PikeVm {
   }
 
   private static void schedule(Pending pending, int at, Thread t, int pc) {
-    pending.add(at, pc, t);
+    pending.add(at, pc, t, true);
   }
 
   private static boolean sortedByStart(List<Thread> threads) {
@@ -421,27 +409,15 @@ public final class PikeVm {
       Arrays.fill(at, -1);
     }
 
-    /** As {@link #add}, for a thread that cannot meet another at the same instruction there. */
-    void addFresh(int pos, int pc, Thread from) {
-      int slot = pos % ring.length;
-      List<Thread> list = ring[slot];
-      if (at[slot] != pos) {
-        add(pos, pc, from);
-        return;
-      }
-      list.add(new Thread(pc, from.start, from.caps, from.vals));
-      count++;
-    }
-
     /**
      * Queues {@code from} to continue at {@code pc} at {@code pos}. A thread already waiting there
      * at the same instruction with an earlier or equal start makes the new one redundant: on
      * arrival the earlier start wins every instruction the later one could reach (gaps, words and
      * figures of different lengths from different starts land on the same position). A waiting
      * thread with a later start is dropped instead, and the new one queued last, as it would have
-     * been.
+     * been. Without {@code mayMeet} (a one-character step) no such thread can be waiting.
      */
-    void add(int pos, int pc, Thread from) {
+    void add(int pos, int pc, Thread from, boolean mayMeet) {
       int slot = pos % ring.length;
       List<Thread> list = ring[slot];
       if (at[slot] != pos) {
@@ -454,7 +430,7 @@ public final class PikeVm {
           ring[slot] = list;
         }
         list.clear();
-      } else {
+      } else if (mayMeet) {
         for (int i = 0; i < list.size(); i++) {
           Thread w = list.get(i);
           if (w.pc == pc) {
@@ -467,7 +443,7 @@ public final class PikeVm {
           }
         }
       }
-      list.add(new Thread(pc, from.start, from.caps, from.vals));
+      list.add(new Thread(pc, from.start, from.regs));
       count++;
     }
 
@@ -519,19 +495,19 @@ public final class PikeVm {
         if (mark[pc + 1] == stamp) {
           return; // an earlier-starting thread already holds the rest: no need to copy registers
         }
-        if (!explaining && prog.after[pc] != null && !prog.after[pc].admits(doc, text, p, n)) {
-          return; // nothing the pattern wants next can start here
+        if (goesNowhere(pc, p)) {
+          return;
         }
-        add(list, pc + 1, new Thread(pc + 1, t.start, new Cap(prog.a[pc], p, t.caps), t.vals), p);
+        add(list, pc + 1, new Thread(pc + 1, t.start, new Reg(prog.a[pc], p, null, t.regs)), p);
       }
       case Program.SETVAL -> {
         if (mark[pc + 1] == stamp) {
           return;
         }
-        if (!explaining && prog.after[pc] != null && !prog.after[pc].admits(doc, text, p, n)) {
+        if (goesNowhere(pc, p)) {
           return;
         }
-        add(list, pc + 1, new Thread(pc + 1, t.start, t.caps, new Val(prog.a[pc], prog.data[pc], t.vals)), p);
+        add(list, pc + 1, new Thread(pc + 1, t.start, new Reg(emptyCaps.length + prog.a[pc], -1, prog.data[pc], t.regs)), p);
       }
       case Program.ANCHOR -> {
         if (Anchors.holds(prog.a[pc], text, p)) {
@@ -544,13 +520,22 @@ public final class PikeVm {
         }
       }
       case Program.GAP -> {
-        list.add(t.pc == pc ? t : new Thread(pc, t.start, t.caps, t.vals));
+        list.add(t.pc == pc ? t : new Thread(pc, t.start, t.regs));
         if (prog.a[pc] == 0) {
           add(list, pc + 1, t, p);
         }
       }
-      default -> list.add(t.pc == pc ? t : new Thread(pc, t.start, t.caps, t.vals));
+      default -> list.add(t.pc == pc ? t : new Thread(pc, t.start, t.regs));
     }
+  }
+
+  /**
+   * True when nothing the pattern wants after the register write at {@code pc} can start at p: the
+   * thread is not copied (most positions of an INDICATOR run are followed by nothing it wants).
+   * Explanations see every attempt.
+   */
+  private boolean goesNowhere(int pc, int p) {
+    return !explaining && prog.after[pc] != null && !prog.after[pc].admits(doc, text, p, n);
   }
 
   /** True when a word of {@code trie} starts at p (or, looking back, ends at p). */

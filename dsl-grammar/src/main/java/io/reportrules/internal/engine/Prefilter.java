@@ -34,11 +34,6 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
   /** Characters a segment may end after: the gap boundaries. */
   public static final String BOUNDARIES = "\u3002;!?\n\r";
 
-  /** A prefilter that runs a whole document: no needs, no split. */
-  public static Prefilter none() {
-    return new Prefilter(List.of(), "", NO_FEATURE);
-  }
-
   /**
    * One requirement: a figure of one of the types in {@code typeMask}, one of the literal
    * {@code words}, a word of one of the {@code tries}, or one of the {@code chars} (a
@@ -192,26 +187,13 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
 
   /** The segment holding [hs, he), or null when a cut lies inside it (the hit spans two). */
   private static int[] segmentAround(int[] cuts, int hs, int he, int n) {
-    int i = firstAtOrAfter(cuts, hs);
+    int i = java.util.Arrays.binarySearch(cuts, hs);
+    i = i < 0 ? -i - 1 : i; // cuts are distinct: the first at or after hs
     int start = i == 0 ? 0 : cuts[i - 1] + 1;
     if (i < cuts.length && cuts[i] < he - 1) {
       return null;
     }
     int end = i < cuts.length ? cuts[i] + 1 : n;
     return new int[] {start, end};
-  }
-
-  static int firstAtOrAfter(int[] sorted, int pos) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

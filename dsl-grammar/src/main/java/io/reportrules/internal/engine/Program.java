@@ -64,10 +64,9 @@ public final class Program {
     java.util.Arrays.fill(emptyCaps, -1);
     this.starts = StartSet.of(op, a, b, data);
     this.after = new StartSet[op.length];
-    java.util.Map<Integer, StartSet> byTarget = new java.util.HashMap<>();
     for (int pc = 0; pc < op.length; pc++) {
       if (op[pc] == SAVE || op[pc] == SETVAL) {
-        StartSet f = byTarget.computeIfAbsent(pc + 1, t -> StartSet.from(t, op, a, b, data));
+        StartSet f = StartSet.from(pc + 1, op, a, b, data);
         after[pc] = f.anywhere() ? null : f;
       }
     }
@@ -76,9 +75,8 @@ public final class Program {
       literal[pc] = -1;
       if (op[pc] == CHAR && data[pc] == DocumentContext.INDICATOR_CHAR) {
         literal[pc] = INDICATOR_CLASS;
-      } else if (op[pc] == CHAR && what[pc] != null && what[pc].length() == 3 && what[pc].charAt(0) == '\''
-          && what[pc].charAt(2) == '\'' && ((CharPredicate) data[pc]).test(what[pc].charAt(1))) {
-        literal[pc] = what[pc].charAt(1); // Codegen names a literal character 'c'
+      } else if (op[pc] == CHAR && data[pc] instanceof CharPredicate.Literal l) {
+        literal[pc] = l.expected();
       }
     }
     int k = 0;

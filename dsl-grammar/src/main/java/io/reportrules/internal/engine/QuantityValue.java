@@ -21,6 +21,13 @@ public record QuantityValue(Quantity quantity, String text, Double number, boole
     return quantity.masked();
   }
 
+  /** The base value, with the sign a function such as signed() gave the number. */
+  private Double base() {
+    double factor = number == null || quantity.number() == null || quantity.number() == 0
+        ? 1 : number / quantity.number();
+    return quantity.base() == null ? null : quantity.base() * Math.signum(factor);
+  }
+
   /** One field of {@link #toMap()} without building the map; null for a field it lacks. */
   public Object field(String name) {
     switch (name) {
@@ -31,9 +38,7 @@ public record QuantityValue(Quantity quantity, String text, Double number, boole
       case "unit":
         return quantity.unit();
       case "base":
-        double factor = number == null || quantity.number() == null || quantity.number() == 0
-            ? 1 : number / quantity.number();
-        return quantity.base() == null ? null : quantity.base() * Math.signum(factor);
+        return base();
       case "baseUnit":
         return quantity.baseUnit();
       case "bound":
@@ -60,9 +65,7 @@ public record QuantityValue(Quantity quantity, String text, Double number, boole
     m.put("text", text);
     m.put("number", number);
     m.put("unit", quantity.unit());
-    double factor = number == null || quantity.number() == null || quantity.number() == 0
-        ? 1 : number / quantity.number();
-    m.put("base", quantity.base() == null ? null : quantity.base() * Math.signum(factor));
+    m.put("base", base());
     m.put("baseUnit", quantity.baseUnit());
     m.put("bound", quantity.bound() == null ? null : quantity.bound().json());
     m.put("masked", quantity.masked());

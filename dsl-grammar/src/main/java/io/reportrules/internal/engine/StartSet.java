@@ -2,7 +2,6 @@ package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.Quantity;
 import java.util.BitSet;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -144,16 +143,7 @@ public final class StartSet {
     if (chars.get(text[p])) {
       return true;
     }
-    if (tokenMask != 0) {
-      List<Quantity> tokens = doc.tokens();
-      int first = doc.firstTokenAt(p);
-      for (int i = first < 0 ? tokens.size() : first; i < tokens.size() && tokens.get(i).start() == p; i++) {
-        if ((tokenMask & (1 << tokens.get(i).type().ordinal())) != 0) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return tokenMask != 0 && doc.firstTokenOf(tokenMask, p, p + 1) != null;
   }
 
   /**
@@ -189,16 +179,8 @@ public final class StartSet {
     if (anywhere) {
       return p;
     }
-    int tokenAt = limit;
-    if (tokenMask != 0) {
-      List<Quantity> tokens = doc.tokens();
-      for (int i = doc.firstTokenFrom(p); i < tokens.size() && tokens.get(i).start() < limit; i++) {
-        if ((tokenMask & (1 << tokens.get(i).type().ordinal())) != 0) {
-          tokenAt = tokens.get(i).start();
-          break;
-        }
-      }
-    }
+    Quantity token = tokenMask == 0 ? null : doc.firstTokenOf(tokenMask, p, limit);
+    int tokenAt = token == null ? limit : token.start();
     int j = p;
     while (j < tokenAt && !chars.get(text[j])) {
       j++;

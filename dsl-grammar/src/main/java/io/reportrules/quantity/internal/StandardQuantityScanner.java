@@ -53,7 +53,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     char[] t = fold(text);
     List<Quantity> out = new ArrayList<>();
     int i = 0;
-    boolean[] mayStart = MAY_START_TABLE;
+    boolean[] mayStart = MAY_START;
     while (i < t.length) {
       if (!mayStart[t[i]]) {
         i++; // most of a report is prose: one table lookup per character that starts nothing
@@ -103,29 +103,24 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /**
    * Characters at which the scan can find something: a period word's first character, a digit, a
    * mask, a Latin letter (skipped as a word), a Chinese numeral or 翻 (翻番). Any other character
-   * starts nothing, which the scan loop checks first.
+   * starts nothing, which the scan loop checks first, once per character of every document.
    */
-  private static final java.util.BitSet MAY_START = new java.util.BitSet(65536);
+  private static final boolean[] MAY_START = new boolean[0x10000];
   private static final java.util.BitSet PERIOD_FIRST = new java.util.BitSet(65536);
   /** Second characters of the period words: 一 before 季 may start one, 一 before 批 not. */
   private static final java.util.BitSet PERIOD_SECOND = new java.util.BitSet(65536);
 
-  /** MAY_START as a table: read once per character of every document. */
-  private static final boolean[] MAY_START_TABLE = new boolean[0x10000];
-
   static {
     for (String w : PERIOD_WORDS) {
-      MAY_START.set(w.charAt(0));
+      MAY_START[w.charAt(0)] = true;
       PERIOD_FIRST.set(w.charAt(0));
       PERIOD_SECOND.set(w.charAt(1));
     }
-    for (char c = 0; c < 65535; c++) {
-      if (isDigit(c) || isMask(c) || isLatin(c) || ChineseNumerals.isNumeralChar(c) || c == '翻') {
-        MAY_START.set(c);
+    for (int c = 0; c < 0x10000; c++) {
+      char ch = (char) c;
+      if (isDigit(ch) || isMask(ch) || isLatin(ch) || ChineseNumerals.isNumeralChar(ch) || ch == '翻') {
+        MAY_START[c] = true;
       }
-    }
-    for (int c = MAY_START.nextSetBit(0); c >= 0; c = MAY_START.nextSetBit(c + 1)) {
-      MAY_START_TABLE[c] = true;
     }
   }
 

@@ -20,9 +20,7 @@ public final class UnitLexicon {
   public record Unit(String written, String base, BigDecimal factor) {}
 
   private final Map<String, Unit> units = new HashMap<>();
-  private int maxLength;
-  private final java.util.BitSet firstChars = new java.util.BitSet();
-  /** Per first character, the longest unit starting with it: the lengths worth trying. */
+  /** Per first character, the longest unit starting with it (0: none): the lengths worth trying. */
   private final byte[] longestFrom = new byte[0x10000];
 
   public static UnitLexicon standard() {
@@ -64,15 +62,13 @@ public final class UnitLexicon {
 
   public void add(Unit u) {
     units.put(u.written(), u);
-    firstChars.set(u.written().charAt(0));
     char first = u.written().charAt(0);
     longestFrom[first] = (byte) Math.max(longestFrom[first], Math.min(u.written().length(), 127));
-    maxLength = Math.max(maxLength, u.written().length());
   }
 
   /** The longest unit written at {@code from}, or null. */
   public Unit match(char[] text, int from) {
-    if (from >= text.length || !firstChars.get(text[from])) {
+    if (from >= text.length || longestFrom[text[from]] == 0) {
       return null; // most characters after a number start no unit: no string built
     }
     for (int len = Math.min(longestFrom[text[from]], text.length - from); len >= 1; len--) {

@@ -1,5 +1,6 @@
 package io.reportrules.internal.engine;
 
+import io.reportrules.quantity.QuantityType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code signed(rate, dir)}: the figure {@code rate} with its number multiplied by the sign
- *       of {@code dir} (a mapped +1/-1) and its text running from the direction word;
+ *       of {@code dir} (a mapped +1/-1) and its text running from the direction word; a RANGE
+ *       (增长6%-7%) of %, ‰, 个百分点 or 倍 takes its low end as the number and shows its type, low
+ *       and high; a range of other units is no rate: null;
  *   <li>{@code kind()}: actual, estimate or target, from the sentence and section of the match;
  *   <li>{@code masked(a, b, …)}: true when any argument is a masked figure;
  *   <li>{@code quantity(q)}: the figure with its type, low and high as well;
@@ -20,17 +23,23 @@ import java.util.Set;
  *   <li>{@code concat(a, b, …)}: the texts of its arguments joined (a string as written, an
  *       indicator as trimmed, a figure as written); null when any argument is null;
  *   <li>{@code sameHead(a, b)}: true when two noun phrases end in the same two characters, their
- *       head in Chinese (数字经济增加值 and 核心产业增加值), so that "a和b增长…" is one change of two.
+ *       head in Chinese (数字经济增加值 and 核心产业增加值), so that "a和b增长…" is one change of two;
+ *   <li>{@code startsWith(a, "翻")}: true when the text of {@code a} as written (a figure, a capture,
+ *       a string) starts with the prefix.
  * </ul>
  */
 public final class Functions {
   /** Name → number of arguments (-1: any). */
   public static final Map<String, Integer> ARITY =
-      Map.of("signed", 2, "kind", 0, "masked", -1, "quantity", 1, "text", 1, "either", -1,
-          "sentenceHas", 1, "sectionHas", 1, "concat", -1, "sameHead", 2);
+      Map.ofEntries(Map.entry("signed", 2), Map.entry("kind", 0), Map.entry("masked", -1), Map.entry("quantity", 1),
+          Map.entry("text", 1), Map.entry("either", -1), Map.entry("sentenceHas", 1), Map.entry("sectionHas", 1),
+          Map.entry("concat", -1), Map.entry("sameHead", 2), Map.entry("startsWith", 2));
 
   /** Functions whose arguments must be typed figures, by position. */
   static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");
+
+  /** Units of a RANGE that signed() reads as a rate of change. */
+  private static final Set<String> RATE_UNITS = Set.of("%", "‰", "个百分点", "倍");
 
   private Functions() {}
 
@@ -55,9 +64,25 @@ public final class Functions {
       case "concat" -> concat(args);
       case "sameHead" -> args.get(0).value() instanceof String a && args.get(1).value() instanceof String b
           && a.length() >= 2 && b.length() >= 2 && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
+      case "startsWith" -> startsWith(written(args.get(0), scope), args.get(1).value());
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };
+  }
+
+  private static boolean startsWith(String text, Object prefix) {
+    return text != null && prefix instanceof String p && text.startsWith(p);
+  }
+
+  /** A value's text as written: a figure's text, a string, else the text its capture matched. */
+  private static String written(Evaluator.Val v, Evaluator.Scope scope) {
+    if (v.value() instanceof QuantityValue q) {
+      return q.text();
+    }
+    if (v.value() instanceof String s) {
+      return s;
+    }
+    return v.start() < 0 ? null : scope.doc().text().substring(v.start(), v.end());
   }
 
   private static String concat(List<Evaluator.Val> args) {
@@ -77,7 +102,13 @@ public final class Functions {
       return null;
     }
     double sign = dir.value() instanceof Number n && n.doubleValue() < 0 ? -1 : 1;
-    Double number = q.number() == null ? null : (sign < 0 && q.number() != 0 ? -q.number() : q.number());
+    // a range of change (增长6%-7%) is at least its low end: that is its number, both ends stay
+    boolean range = q.quantity().type() == QuantityType.RANGE && q.number() == null && q.quantity().low() != null;
+    if (q.quantity().type() == QuantityType.RANGE && !RATE_UNITS.contains(q.quantity().unit())) {
+      return null; // 增加100-200万元 is an amount, not a rate of change
+    }
+    Double written = range ? q.quantity().low() : q.number();
+    Double number = written == null ? null : (sign < 0 && written != 0 ? -written : written);
     String text = q.text();
     if (dir.start() >= 0 && rate.start() >= 0 && dir.end() <= rate.start()) {
       // the change reads from its direction word (下降4.8%), unless other figures stand between
@@ -86,6 +117,6 @@ public final class Functions {
         text = dir.text() + between + q.text();
       }
     }
-    return new QuantityValue(q.quantity(), text, number, q.full());
+    return new QuantityValue(q.quantity(), text, number, q.full() || range);
   }
 }

@@ -27,7 +27,8 @@ public final class IndicatorTrimmer {
   /** Words stripped from the end of the run (repeatedly). Longest first. */
   private static final List<String> STRIP_TAIL =
       List.of(
-          "按可比价格计算", "按可比价计算", "按现价计算", "分别达到", "分别完成", "分别为", "达到了", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
+          "按可比价格计算", "按可比价计算", "按现价计算", "分别达到", "分别完成", "分别为", "达到了",
+          "提高到", "提升到", "上升到", "下降到", "降低到", "提高至", "提升至", "上升至", "下降至", "降低至", "降至", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
           "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
           "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "超", "逾", "近",
           "年均", "全部", "将", "已", "仍", "的", "了", "到", "在", "都");
@@ -36,9 +37,12 @@ public final class IndicatorTrimmer {
   private static final List<String> AFTER_COUNT =
       List.of("年时间", "年度", "年来", "个", "名", "家", "户", "项", "次", "年", "月", "日", "号");
 
-  /** A comparison with a year or the year before, left at the end of the run ("能耗比xxxx年"). */
+  /**
+   * A comparison with a year or the year before ("能耗比xxxx年"), or a span of years ("生产总值五年",
+   * "三年来"), left at the end of the run.
+   */
   private static final java.util.regex.Pattern TRAILING_COMPARISON =
-      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$");
+      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$|[一二三四五六七八九十两]+年来?$");
 
 
   /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */

@@ -337,9 +337,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return f;
   }
 
-  /** 翻番 / 翻一番 = 1, 翻两番 = 3: the increase as a multiple of the start value. */
+  /** 翻番 / 翻一番 / 翻了一番 = 1, 翻两番 = 3: the increase as a multiple of the start value. */
   private static Figure doubling(char[] t, int i) {
     int j = i + 1;
+    if (j < t.length && t[j] == '了') {
+      j++;
+    }
     int times = 1;
     if (j < t.length && ChineseNumerals.digit(t[j]) > 0) {
       times = ChineseNumerals.digit(t[j]);

@@ -1,5 +1,6 @@
 package io.reportrules.internal.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,8 @@ final class DocumentFeatures {
     this.text = text;
   }
 
-  private volatile Map<Integer, Integer> restarts;
+  /** Per kind: start, end, start, end … sorted by start; null until computed. */
+  private final int[][] spans = new int[3][];
   private static final Pattern TITLE =
       Pattern.compile("^[\\s\u3000]*\\S.{0,40}(工作报告|工作总结|工作计划|工作要点)[\\s\u3000]*$", Pattern.MULTILINE);
   private static final Pattern FIRST_SECTION =
@@ -32,30 +34,26 @@ final class DocumentFeatures {
    * Lines that open a numbering with 一、 for the third time or more since the last report title:
    * a text that restarts its sections again and again is a patchwork of fragments.
    */
-  int restartedNumberingEnd(int pos) {
-    Map<Integer, Integer> m = restarts;
-    if (m == null) {
-      m = new HashMap<>();
-      TreeSet<Integer> titles = new TreeSet<>();
-      for (MatchResult t : keywordLines().find(TITLE, false, "工作报告", "工作总结", "工作计划", "工作要点")) {
-        titles.add(t.start());
-      }
-      int count = 0;
-      Integer region = null;
-      for (MatchResult f : keywordLines().find(FIRST_SECTION, false, "一、")) {
-        Integer title = titles.floor(f.start());
-        if (!Objects.equals(title, region)) {
-          region = title;
-          count = 0;
-        }
-        count++;
-        if (count >= 3) {
-          m.put(f.start(1), f.end(1));
-        }
-      }
-      restarts = m;
+  private int[] restartedNumbering() {
+    Spans m = new Spans();
+    TreeSet<Integer> titles = new TreeSet<>();
+    for (MatchResult t : keywordLines().find(TITLE, false, "工作报告", "工作总结", "工作计划", "工作要点")) {
+      titles.add(t.start());
     }
-    return m.getOrDefault(pos, -1);
+    int count = 0;
+    Integer region = null;
+    for (MatchResult f : keywordLines().find(FIRST_SECTION, false, "一、")) {
+      Integer title = titles.floor(f.start());
+      if (!Objects.equals(title, region)) {
+        region = title;
+        count = 0;
+      }
+      count++;
+      if (count >= 3) {
+        m.put(f.start(1), f.end(1));
+      }
+    }
+    return m.sorted();
   }
 
   private KeywordLines keywordLines;
@@ -69,20 +67,59 @@ final class DocumentFeatures {
 
   /** Every [start, end) of a feature of that kind, in document order. */
   List<int[]> all(int kind) {
-    end(kind, 0);
-    Map<Integer, Integer> m = kind == DocumentContext.FEATURE_REPEATED_LINE ? repeatedLines
-        : kind == DocumentContext.FEATURE_MISSING_TOC_ENTRY ? missingToc : restarts;
-    return m.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> new int[] {e.getKey(), e.getValue()}).toList();
+    int[] s = spans(kind);
+    List<int[]> out = new ArrayList<>(s.length / 2);
+    for (int k = 0; k < s.length; k += 2) {
+      out.add(new int[] {s[k], s[k + 1]});
+    }
+    return out;
   }
 
   /** End of the feature of that kind starting at pos, or -1. */
   int end(int kind, int pos) {
-    return kind == DocumentContext.FEATURE_REPEATED_LINE ? repeatedLineEnd(pos)
-        : kind == DocumentContext.FEATURE_MISSING_TOC_ENTRY ? missingTocEntryEnd(pos) : restartedNumberingEnd(pos);
+    int[] s = spans(kind);
+    int lo = 0;
+    int hi = s.length / 2;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s[2 * mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return 2 * lo < s.length && s[2 * lo] == pos ? s[2 * lo + 1] : -1;
   }
 
-  private volatile Map<Integer, Integer> missingToc;
+  private int[] spans(int kind) {
+    int[] s = spans[kind];
+    if (s == null) {
+      s = kind == DocumentContext.FEATURE_REPEATED_LINE ? repeatedLines()
+          : kind == DocumentContext.FEATURE_MISSING_TOC_ENTRY ? missingTocEntries() : restartedNumbering();
+      spans[kind] = s;
+    }
+    return s;
+  }
+
+  /** Feature spans as found, at most one per start. */
+  private static final class Spans {
+    private final Map<Integer, Integer> byStart = new HashMap<>();
+
+    void put(int start, int end) {
+      byStart.put(start, end);
+    }
+
+    int[] sorted() {
+      int[] out = new int[2 * byStart.size()];
+      int k = 0;
+      for (int start : new TreeSet<>(byStart.keySet())) {
+        out[k++] = start;
+        out[k++] = byStart.get(start);
+      }
+      return out;
+    }
+  }
+
   private static final Pattern TOC_ENTRY = Pattern.compile(
       "^[\\s\u3000]*(?:\\d{1,3}[.、.]\\s*)?(\\S.{4,60}?(?:报告|总结|讲话|意见|方案|规划|计划|要点))[\\s\u3000]+\\d{1,4}[\\s\u3000]*$",
       Pattern.MULTILINE);
@@ -91,18 +128,14 @@ final class DocumentFeatures {
    * Table-of-contents entries (a title ending in 报告/总结/… and a page number, one a line) whose
    * title never stands later as a line of its own: the copy stops short of what its contents list.
    */
-  int missingTocEntryEnd(int pos) {
-    Map<Integer, Integer> m = missingToc;
-    if (m == null) {
-      m = new HashMap<>();
-      for (MatchResult e : keywordLines().find(TOC_ENTRY, true, "报告", "总结", "讲话", "意见", "方案", "规划", "计划", "要点")) {
-        if (!standsAsLine(e.group(1).strip(), e.end())) {
-          m.put(e.start(1), e.start(1) + e.group(1).length());
-        }
+  private int[] missingTocEntries() {
+    Spans m = new Spans();
+    for (MatchResult e : keywordLines().find(TOC_ENTRY, true, "报告", "总结", "讲话", "意见", "方案", "规划", "计划", "要点")) {
+      if (!standsAsLine(e.group(1).strip(), e.end())) {
+        m.put(e.start(1), e.start(1) + e.group(1).length());
       }
-      missingToc = m;
     }
-    return m.getOrDefault(pos, -1);
+    return m.sorted();
   }
 
   /**
@@ -149,43 +182,38 @@ final class DocumentFeatures {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000';
   }
 
-  private volatile Map<Integer, Integer> repeatedLines;
 
   /** Shortest line, stripped, that counts as a repeated paragraph; shorter lines repeat naturally. */
   static final int MIN_REPEATED_LINE = 20;
 
   /**
-   * When a line starting at {@code pos} repeats, stripped of surrounding blanks, an earlier line
-   * of at least {@value #MIN_REPEATED_LINE} characters: the end of its text (before the line
-   * break); else -1.
+   * Lines that repeat, stripped of surrounding blanks, an earlier line of at least
+   * {@value #MIN_REPEATED_LINE} characters: from the first character to the end of the text
+   * (before the line break).
    */
-  int repeatedLineEnd(int pos) {
-    Map<Integer, Integer> m = repeatedLines;
-    if (m == null) {
-      m = new HashMap<>();
-      Set<String> seen = new HashSet<>();
-      int start = 0;
-      while (start <= text.length()) {
-        int nl = text.indexOf('\n', start);
-        int end = nl < 0 ? text.length() : nl;
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-          s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-          e--;
-        }
-        if (e - s >= MIN_REPEATED_LINE && !seen.add(text.substring(s, e))) {
-          m.put(s, e);
-        }
-        if (nl < 0) {
-          break;
-        }
-        start = nl + 1;
+  private int[] repeatedLines() {
+    Spans m = new Spans();
+    Set<String> seen = new HashSet<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
       }
-      repeatedLines = m;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e - s >= MIN_REPEATED_LINE && !seen.add(text.substring(s, e))) {
+        m.put(s, e);
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
     }
-    return m.getOrDefault(pos, -1);
+    return m.sorted();
   }
 }

@@ -21,19 +21,31 @@ final class KeywordLines {
 
   KeywordLines(String text) {
     this.text = text;
+    int[] found = new int[64];
     int count = 1;
-    for (int k = 0; k < text.length(); k++) {
-      if (isTerminator(text.charAt(k))) {
-        count++;
+    boolean onlyNewlines = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0
+        && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    if (onlyNewlines) {
+      // most texts end lines with \n alone: one vectorized search instead of a test per character
+      for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+        found = add(found, count++, k + 1);
+      }
+    } else {
+      for (int k = 0; k < text.length(); k++) {
+        if (isTerminator(text.charAt(k))) {
+          found = add(found, count++, k + 1);
+        }
       }
     }
-    starts = new int[count];
-    int i = 1;
-    for (int k = 0; k < text.length(); k++) {
-      if (isTerminator(text.charAt(k))) {
-        starts[i++] = k + 1;
-      }
+    starts = java.util.Arrays.copyOf(found, count);
+  }
+
+  private static int[] add(int[] a, int i, int value) {
+    if (i == a.length) {
+      a = java.util.Arrays.copyOf(a, 2 * a.length);
     }
+    a[i] = value;
+    return a;
   }
 
   /**

@@ -70,14 +70,43 @@ public final class DocumentContext {
     return i < tokenStarts.length && tokenStarts[i] == pos ? i : -1;
   }
 
-  /** The first token of one of {@code typeMask}'s types starting in [from, to), or null. */
+  /** Per type (by ordinal), per token index i: the index of the first token of that type at or after i; built on first use. */
+  private final int[][] nextOfType = new int[QuantityType.values().length][];
+
+  private int[] nextOfType(int type) {
+    int[] next = nextOfType[type];
+    if (next == null) {
+      next = new int[tokenStarts.length + 1];
+      next[tokenStarts.length] = tokenStarts.length;
+      for (int i = tokenStarts.length - 1; i >= 0; i--) {
+        next[i] = tokens.get(i).type().ordinal() == type ? i : next[i + 1];
+      }
+      nextOfType[type] = next;
+    }
+    return next;
+  }
+
+  /**
+   * The first token of one of {@code typeMask}'s types starting in [from, to), or null: past the
+   * next few figures, one table read per type, so that looking for a rare type does not walk every
+   * figure in between.
+   */
   Quantity firstTokenOf(int typeMask, int from, int to) {
-    for (int i = firstTokenFrom(from); i < tokenStarts.length && tokenStarts[i] < to; i++) {
+    int i = firstTokenFrom(from);
+    // the next few figures are looked at directly: most lookups end there (a figure right here)
+    for (int stop = Math.min(tokenStarts.length, i + 4); i < stop; i++) {
+      if (tokenStarts[i] >= to) {
+        return null;
+      }
       if ((typeMask & (1 << tokens.get(i).type().ordinal())) != 0) {
         return tokens.get(i);
       }
     }
-    return null;
+    int best = tokenStarts.length;
+    for (int m = typeMask; m != 0; m &= m - 1) {
+      best = Math.min(best, nextOfType(Integer.numberOfTrailingZeros(m))[Math.min(i, tokenStarts.length)]);
+    }
+    return best < tokenStarts.length && tokenStarts[best] < to ? tokens.get(best) : null;
   }
 
   /** Index of the first token starting at or after {@code pos}. */

@@ -89,7 +89,7 @@ public final class PikeVm {
   private final int maxSpan;
   private final int[] mark;
   /** The threads of the current position, reused by every search of this VM. */
-  private final List<Thread> clist = new ArrayList<>();
+  private final Threads clist = new Threads();
   private final int[] emptyCaps;
   private final Object[] emptyVals;
   private int stamp;
@@ -148,7 +148,7 @@ public final class PikeVm {
     Pending pending = this.pending;
     pending.clear();
     search++;
-    List<Thread> clist = this.clist;
+    Threads clist = this.clist;
     clist.clear();
     RawMatch best = null;
     int limit = Math.min(to, n);
@@ -170,22 +170,23 @@ public final class PikeVm {
       }
       stamp++;
       clist.clear();
-      List<Thread> arriving = pending.take(p);
+      Threads arriving = pending.take(p);
       if (arriving != null) {
-        if (!sortedByStart(arriving)) {
-          arriving.sort(BY_START);
-        }
-        for (Thread t : arriving) {
+        arriving.sortByStart();
+        for (int i = 0; i < arriving.size; i++) {
+          Thread t = arriving.items[i];
           if (best == null || t.start <= best.start()) {
             add(clist, t.pc, t, p);
           }
         }
+        arriving.clear();
       }
       if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit))) {
         add(clist, 0, new Thread(0, p, null), p);
       }
-      steps += clist.size() + 1;
-      for (Thread t : clist) {
+      steps += clist.size + 1;
+      for (int ti = 0; ti < clist.size; ti++) {
+        Thread t = clist.items[ti];
         if (best != null && t.start > best.start()) {
           continue;
         }
@@ -381,13 +382,40 @@ public final class PikeVm {
     pending.add(at, pc, t, true);
   }
 
-  private static boolean sortedByStart(List<Thread> threads) {
-    for (int i = 1; i < threads.size(); i++) {
-      if (threads.get(i - 1).start > threads.get(i).start) {
-        return false;
+
+  /**
+   * Threads in an array that is reused: clearing forgets the count only. What stays referenced
+   * is bounded by the largest list ever held, and dropped with the VM's ring.
+   */
+  private static final class Threads {
+    Thread[] items = new Thread[8];
+    int size;
+
+    void add(Thread t) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = t;
+    }
+
+    void removeAt(int i) {
+      System.arraycopy(items, i + 1, items, i, size - i - 1);
+      size--;
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    /** Stable: threads queued in order keep that order among equal starts. */
+    void sortByStart() {
+      for (int i = 1; i < size; i++) {
+        if (items[i - 1].start > items[i].start) {
+          Arrays.sort(items, 0, size, BY_START);
+          return;
+        }
       }
     }
-    return true;
   }
 
   /**
@@ -396,15 +424,12 @@ public final class PikeVm {
    * only ever holds threads for position p.
    */
   private static final class Pending {
-    private final List<Thread>[] ring;
+    private final Threads[] ring;
     private final int[] at;
     private int count;
-    /** The list handed out by the last take(), reused as the next slot's list. */
-    private List<Thread> spare = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
     Pending(int size) {
-      ring = new List[size];
+      ring = new Threads[size];
       at = new int[size];
       Arrays.fill(at, -1);
     }
@@ -419,25 +444,25 @@ public final class PikeVm {
      */
     void add(int pos, int pc, Thread from, boolean mayMeet) {
       int slot = pos % ring.length;
-      List<Thread> list = ring[slot];
+      Threads list = ring[slot];
       if (at[slot] != pos) {
-        if (at[slot] >= 0 && list != null && !list.isEmpty()) {
+        if (at[slot] >= 0 && list != null && list.size > 0) {
           throw new IllegalStateException("jump longer than the pending ring: " + pos);
         }
         at[slot] = pos;
         if (list == null) {
-          list = new ArrayList<>();
+          list = new Threads();
           ring[slot] = list;
         }
         list.clear();
       } else if (mayMeet) {
-        for (int i = 0; i < list.size(); i++) {
-          Thread w = list.get(i);
+        for (int i = 0; i < list.size; i++) {
+          Thread w = list.items[i];
           if (w.pc == pc) {
             if (w.start <= from.start) {
               return;
             }
-            list.remove(i);
+            list.removeAt(i);
             count--;
             break;
           }
@@ -447,18 +472,18 @@ public final class PikeVm {
       count++;
     }
 
-    /** The threads waiting for p (removed), or null. */
-    List<Thread> take(int pos) {
+    /**
+     * The threads waiting for p, or null; no longer counted as pending. The caller clears the
+     * list when done: nothing is queued for p meanwhile, as every jump is shorter than the ring.
+     */
+    Threads take(int pos) {
       int slot = pos % ring.length;
-      if (at[slot] != pos || ring[slot].isEmpty()) {
+      if (at[slot] != pos || ring[slot].size == 0) {
         return null;
       }
       at[slot] = -1;
-      count -= ring[slot].size();
-      List<Thread> out = ring[slot];
-      ring[slot] = spare;
-      spare = out;
-      return out;
+      count -= ring[slot].size;
+      return ring[slot];
     }
 
     boolean isEmpty() {
@@ -480,7 +505,7 @@ public final class PikeVm {
   }
 
   /** Follows zero-width instructions from {@code pc}, adding each consuming instruction once. */
-  private void add(List<Thread> list, int pc, Thread t, int p) {
+  private void add(Threads list, int pc, Thread t, int p) {
     if (mark[pc] == stamp) {
       return;
     }

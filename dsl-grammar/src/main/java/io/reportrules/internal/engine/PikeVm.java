@@ -143,6 +143,22 @@ public final class PikeVm {
     return out;
   }
 
+  /** Where a thread may start when a search is anchored ({@link #findAt}), else -1. */
+  private int anchor = -1;
+
+  /**
+   * The longest match starting exactly at {@code from} and ending by {@code to}, or null: for a
+   * span known to be the only place a match can start (a document feature's).
+   */
+  public RawMatch findAt(int from, int to) {
+    anchor = from;
+    try {
+      return findFirst(from, to);
+    } finally {
+      anchor = -1;
+    }
+  }
+
   /** The leftmost-longest match starting at or after {@code from} and ending by {@code to}. */
   public RawMatch findFirst(int from, int to) {
     Pending pending = this.pending;
@@ -181,7 +197,7 @@ public final class PikeVm {
         }
         arriving.clear();
       }
-      if (best == null && (starts == null || (p >= windowStart && p < windowEnd && p < limit))) {
+      if (best == null && (anchor < 0 || p == anchor) && (starts == null || (p >= windowStart && p < windowEnd && p < limit))) {
         add(clist, 0, new Thread(0, p, null), p);
       }
       steps += clist.size + 1;

@@ -110,12 +110,23 @@ public final class RuleSetEngine {
   /** The rule's matches, run only on the segments its prefilter admits. */
   static List<RawMatch> matches(CompiledRule rule, DocumentContext doc) {
     Prefilter filter = rule.prefilter();
-    List<int[]> segments = filter.feature() != Prefilter.NO_FEATURE ? doc.features(filter.feature()) : filter.segments(doc);
+    boolean feature = filter.feature() != Prefilter.NO_FEATURE;
+    List<int[]> segments = feature ? doc.features(filter.feature()) : filter.segments(doc);
     if (segments.isEmpty()) {
       return List.of();
     }
     PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN);
     List<RawMatch> out = new ArrayList<>();
+    if (feature) {
+      // the pattern is the feature: its match is the feature's span, starting where the span does
+      for (int[] segment : segments) {
+        RawMatch m = vm.findAt(segment[0], segment[1]);
+        if (m != null) {
+          out.add(m);
+        }
+      }
+      return out;
+    }
     for (int[] segment : segments) {
       out.addAll(vm.findAll(segment[0], segment[1]));
     }

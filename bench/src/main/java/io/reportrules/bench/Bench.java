@@ -36,6 +36,11 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args.length > 0 ? args[0] : "examples/sample-corpus/src/main/reports");
     int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    if (!Files.isDirectory(folder)) {
+      System.err.println("not a folder: " + folder.toAbsolutePath().normalize()
+          + " (relative paths are read from the project root)");
+      System.exit(2);
+    }
     List<String> docs = read(folder);
     if (docs.isEmpty()) {
       System.err.println("no .txt or .md documents under " + folder);

@@ -14,6 +14,8 @@ public final class DocumentContext {
   private final char[] folded;
   private final List<Quantity> tokens;
   private final int[] tokenStarts;
+  /** Per token, {@code 1 << type.ordinal()}: the bit type masks test. */
+  private final int[] tokenBits;
   private volatile Sections sections;
 
   public DocumentContext(String text, QuantityScanner scanner) {
@@ -21,8 +23,10 @@ public final class DocumentContext {
     this.folded = Width.foldToArray(text);
     this.tokens = scanner.scan(text);
     this.tokenStarts = new int[tokens.size()];
+    this.tokenBits = new int[tokens.size()];
     for (int i = 0; i < tokenStarts.length; i++) {
       tokenStarts[i] = tokens.get(i).start();
+      tokenBits[i] = 1 << tokens.get(i).type().ordinal();
     }
   }
 
@@ -98,7 +102,7 @@ public final class DocumentContext {
       if (tokenStarts[i] >= to) {
         return null;
       }
-      if ((typeMask & (1 << tokens.get(i).type().ordinal())) != 0) {
+      if ((typeMask & tokenBits[i]) != 0) {
         return tokens.get(i);
       }
     }
@@ -107,6 +111,20 @@ public final class DocumentContext {
       best = Math.min(best, nextOfType(Integer.numberOfTrailingZeros(m))[Math.min(i, tokenStarts.length)]);
     }
     return best < tokenStarts.length && tokenStarts[best] < to ? tokens.get(best) : null;
+  }
+
+  /** True when a token of one of {@code typeMask}'s types starts exactly at {@code pos}. */
+  boolean hasTokenAt(int typeMask, int pos) {
+    int i = firstTokenAt(pos);
+    if (i < 0) {
+      return false;
+    }
+    for (; i < tokenStarts.length && tokenStarts[i] == pos; i++) {
+      if ((typeMask & tokenBits[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Index of the first token starting at or after {@code pos}. */

@@ -143,7 +143,7 @@ public final class StartSet {
     if (chars.get(text[p])) {
       return true;
     }
-    return tokenMask != 0 && doc.firstTokenOf(tokenMask, p, p + 1) != null;
+    return tokenMask != 0 && doc.hasTokenAt(tokenMask, p);
   }
 
   /**

@@ -248,6 +248,27 @@ public final class DocumentContext {
   }
 
   /** Characters a gap does not cross: sentence ends, semicolons and line breaks (folded). */
+  /**
+   * A blank that may stand before a figure ("增长 12.4%", "收入 3.56亿元": text converted from PDF or
+   * Word): space, tab, ideographic or no-break space. A figure element of a pattern passes over
+   * up to {@value #MAX_BLANKS} of them.
+   */
+  static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+  }
+
+  /** Most blanks a figure element passes over. */
+  static final int MAX_BLANKS = 2;
+
+  /** The position after up to {@value #MAX_BLANKS} blanks from p (p itself when none), before limit. */
+  static int pastBlanks(char[] text, int p, int limit) {
+    int q = p;
+    while (q < limit && q - p < MAX_BLANKS && isBlank(text[q])) {
+      q++;
+    }
+    return q;
+  }
+
   static boolean isGapBoundary(char c) {
     return c == '\u3002' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r';
   }

@@ -41,9 +41,11 @@ public final class Evaluator {
       return new Val(IndicatorTrimmer.namesNothing(trimmed) ? null : trimmed, t[0], t[1], trimmed);
     }
     if (info.typeMask() != 0) {
-      Quantity q = doc.tokenAt(s, e, info.typeMask());
+      // a figure element may have passed over blanks before its figure
+      int fs = DocumentContext.pastBlanks(doc.folded(), s, e);
+      Quantity q = doc.tokenAt(fs, e, info.typeMask());
       if (q != null) {
-        return new Val(QuantityValue.of(q), s, e, text);
+        return new Val(QuantityValue.of(q), fs, e, doc.text().substring(fs, e));
       }
     }
     return new Val(text, s, e, text);

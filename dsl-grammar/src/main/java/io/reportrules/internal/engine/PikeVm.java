@@ -242,10 +242,12 @@ public final class PikeVm {
           case Program.TOKEN -> {
             int mask = prog.a[pc];
             List<Quantity> tokens = doc.tokens();
-            int first = doc.firstTokenAt(p);
+            // blanks before a figure are passed over, except at a match's start: no match begins with them
+            int at = t.start < p ? DocumentContext.pastBlanks(text, p, limit) : p;
+            int first = doc.firstTokenAt(at);
             for (int i = first < 0 ? tokens.size() : first; i < tokens.size(); i++) {
               Quantity q = tokens.get(i);
-              if (q.start() != p) {
+              if (q.start() != at) {
                 break;
               }
               if ((mask & (1 << q.type().ordinal())) != 0 && q.end() <= limit && q.end() > p && q.end() - p < RING) {

@@ -143,7 +143,7 @@ public final class StartSet {
     if (chars.get(text[p])) {
       return true;
     }
-    return tokenMask != 0 && doc.hasTokenAt(tokenMask, p);
+    return tokenMask != 0 && doc.hasTokenAt(tokenMask, DocumentContext.pastBlanks(text, p, limit));
   }
 
   /**
@@ -162,12 +162,17 @@ public final class StartSet {
       if (t >= limit) {
         break;
       }
-      int rs = t;
+      // a figure element passes over blanks before its figure: so may the run before it end there
+      int e = t;
+      while (e > p && t - e < DocumentContext.MAX_BLANKS && DocumentContext.isBlank(text[e - 1])) {
+        e--;
+      }
+      int rs = e;
       while (rs > p && DocumentContext.isIndicatorChar(text[rs - 1])) {
         rs--;
       }
-      if (rs < t) {
-        return ((long) rs << 32) | t;
+      if (rs < e) {
+        return ((long) rs << 32) | e;
       }
       from = t + 1;
     }

@@ -154,6 +154,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return -1;
   }
 
+  /** A blank that may stand inside a figure or before it: space, tab, ideographic or no-break space. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+  }
+
   /** Past a run that starts no figure here: whole Latin words and digit runs glued to them. */
   private static int skip(char[] t, int i) {
     if (isLatin(t[i]) && acronymAt(t, i)) {
@@ -236,6 +241,16 @@ public final class StandardQuantityScanner implements QuantityScanner {
     f.masked = n.masked;
     f.chinese = n.chinese;
     int p = n.end;
+    if (!n.chinese) {
+      // "206 亿元", "12.4 %": a blank or two left by a converter between the digits and their unit
+      int q = p;
+      while (q < t.length && q - p < 2 && isBlank(t[q])) {
+        q++;
+      }
+      if (q > p && q < t.length && (t[q] == '万' || t[q] == '亿' || t[q] == '元' || t[q] == '%' || t[q] == '‰' || startsWith(t, q, "美元"))) {
+        p = q;
+      }
+    }
     if (n.chinese) {
       // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it.
       String s = new String(t, n.start, n.end - n.start);

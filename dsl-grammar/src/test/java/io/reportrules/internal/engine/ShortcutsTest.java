@@ -49,6 +49,7 @@ class ShortcutsTest {
       "事故数和亡人数分别下降37.5%和25%。其中工业投资35.2亿元,增长18.6%。安排200万元资金。",
       "完成xx亿元,增长x.x%。预计全年实现一产增加值7.7亿元,增长3%\n税收增长3%。\n税收增长3%。\n"
           + "本段落是一个足够长的重复段落用来测试重复行的特征。\n本段落是一个足够长的重复段落用来测试重复行的特征。\n",
+      "实现财政总收入 3.56亿元,增长 12.4%。固定资产投资  206 亿元,同比增长\u30008%;税收   12亿元。",
   };
 
   @Test
@@ -83,7 +84,7 @@ class ShortcutsTest {
   /** Report-like text from pieces, so that figures, words and boundaries meet in many ways. */
   private static String randomReport(Random random, int pieces) {
     String[] parts = {"全年", "完成", "地区生产总值", "102亿元", "增长", "14%", ",", "、", "和", "分别", "同比", "下降",
-        "3.2个百分点", "。", ";", "\n", "其中", "资金", "xx", "亿元", "达", "为", "比上年", "工业", "投资", "56", "万元"};
+        "3.2个百分点", "。", ";", "\n", "其中", "资金", "xx", "亿元", "达", "为", "比上年", "工业", "投资", "56", "万元", " ", "\u3000"};
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < pieces; i++) {
       b.append(parts[random.nextInt(parts.length)]);

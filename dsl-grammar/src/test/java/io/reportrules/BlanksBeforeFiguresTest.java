@@ -1,0 +1,48 @@
+package io.reportrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text converted from PDF or Word carries blanks: a figure element passes over up to two blanks
+ * (space, tab, ideographic or no-break space) before its figure, and a figure may have them
+ * between its digits and its unit.
+ */
+class BlanksBeforeFiguresTest {
+  private static final String RULES = """
+      ruleset t
+      lexicon up = 增长
+      rule amount
+        match   indicator:INDICATOR value:MONEY ("," @up rate:PERCENT)?
+        emit    indicator, value, change = rate
+      """;
+
+  private static Map<?, ?> field(Fact f, String name) {
+    return (Map<?, ?>) f.fields().get(name);
+  }
+
+  @Test
+  void blanksBeforeFiguresAndUnits() throws Exception {
+    RuleSet rs = RuleSet.parse(RULES, "t.rules");
+    List<Fact> facts = rs.extract("实现财政总收入 3.56亿元,增长　12.4%").facts();
+    assertThat(facts).hasSize(1);
+    assertThat(facts.get(0).fields().get("indicator")).isEqualTo("财政总收入");
+    assertThat(field(facts.get(0), "value").get("base")).isEqualTo(3.56E8);
+    assertThat(field(facts.get(0), "value").get("text")).isEqualTo("3.56亿元");
+    assertThat(field(facts.get(0), "change").get("number")).isEqualTo(12.4);
+
+    Fact spaced = rs.extract("全社会固定资产投资 206 亿元").facts().get(0);
+    assertThat(field(spaced, "value").get("base")).isEqualTo(2.06E10);
+    assertThat(field(spaced, "value").get("text")).isEqualTo("206 亿元");
+  }
+
+  @Test
+  void moreThanTwoBlanksSeparate() throws Exception {
+    RuleSet rs = RuleSet.parse(RULES, "t.rules");
+    assertThat(rs.extract("财政总收入   3.56亿元").facts()).isEmpty();
+    assertThat(rs.extract("财政总收入\n3.56亿元").facts()).as("a line break is no blank").isEmpty();
+  }
+}

@@ -284,6 +284,7 @@ public final class DocumentContext {
         || (c >= 'A' && c <= 'Z')
         || c == '\u201C'
         || c == '\u201D'
+        || c == '"'
         || c == '\u300A'
         || c == '\u300B'
         || c == '\u00B7'

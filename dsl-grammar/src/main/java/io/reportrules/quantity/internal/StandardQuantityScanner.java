@@ -27,6 +27,15 @@ public final class StandardQuantityScanner implements QuantityScanner {
   static final int MAX_DIGITS = 30;
 
   private static final String[] CURRENCIES = {"元人民币", "人民币", "美元", "美圆", "欧元", "港元", "港币", "日元", "英镑", "元"};
+  /** First characters of the currencies: most units are not one, and cost one lookup. */
+  private static final java.util.BitSet CURRENCY_FIRST = new java.util.BitSet();
+
+  static {
+    for (String c : CURRENCIES) {
+      CURRENCY_FIRST.set(c.charAt(0));
+    }
+  }
+
   private static final String[] MULTIPLIERS = {"万亿", "千万", "百万", "亿", "万", "千", "百"};
   private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾"};
   private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
@@ -379,7 +388,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   /** Reads the unit at p into f; false when none stands there. */
   private boolean readUnit(char[] t, int p, Figure f) {
-    for (String c : CURRENCIES) {
+    for (int k = 0; p < t.length && CURRENCY_FIRST.get(t[p]) && k < CURRENCIES.length; k++) {
+      String c = CURRENCIES[k];
       if (startsWith(t, p, c)) {
         f.type = QuantityType.MONEY;
         f.unit = f.multiplierText + c;
@@ -630,9 +640,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (digits == 0) {
         return null;
       }
-      String s = new String(t, i, j - i).replace(",", "");
+      boolean grouped = false;
+      for (int k = i; k < j && !grouped; k++) {
+        grouped = t[k] == ',';
+      }
       try {
-        return new Num(i, j, new BigDecimal(s), false, false);
+        return new Num(i, j, grouped ? new BigDecimal(new String(t, i, j - i).replace(",", "")) : new BigDecimal(t, i, j - i), false, false);
       } catch (NumberFormatException e) {
         return null;
       }

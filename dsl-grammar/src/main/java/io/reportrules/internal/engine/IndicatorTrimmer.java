@@ -54,7 +54,7 @@ public final class IndicatorTrimmer {
           "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
           "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算",
           "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
-          "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计");
+          "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {
@@ -95,6 +95,10 @@ public final class IndicatorTrimmer {
       e--;
     }
     int s = start;
+    // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
+    while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {
+      s++;
+    }
     if (s > 0 && Character.isDigit(text.charAt(s - 1))) {
       for (String w : AFTER_COUNT) {
         if (e - s > w.length() && text.startsWith(w, s)) {

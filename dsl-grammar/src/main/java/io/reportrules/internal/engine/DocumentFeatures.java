@@ -138,43 +138,37 @@ final class DocumentFeatures {
     return m.sorted();
   }
 
+  /** Per line content stripped of blanks, the start of the last line holding it; built on first use. */
+  private Map<String, Integer> lastLineStart;
+
   /**
    * True when {@code title} stands later, from {@code from} on, as a line of its own with only
    * blanks around it: what {@code (?m)^[\s\u3000]*TITLE[\s\u3000]*$} finds from {@code from},
-   * computed by searching the title instead of compiling a pattern per title.
+   * looked up among the document's lines instead of compiling a pattern or searching per title.
    */
   private boolean standsAsLine(String title, int from) {
     if (title.isEmpty()) {
       return true;
     }
-    for (int at = text.indexOf(title, from); at >= 0; at = text.indexOf(title, at + 1)) {
-      if (blankToLineStart(at, from) && blankToLineEnd(at + title.length())) {
-        return true;
+    if (lastLineStart == null) {
+      lastLineStart = new HashMap<>();
+      KeywordLines lines = keywordLines();
+      for (int i = 0; i < lines.count(); i++) {
+        int s = lines.start(i);
+        int e = lines.end(i);
+        int a = s;
+        while (a < e && isRegexBlank(text.charAt(a))) {
+          a++;
+        }
+        while (e > a && isRegexBlank(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > a) {
+          lastLineStart.merge(text.substring(a, e), s, Math::max);
+        }
       }
     }
-    return false;
-  }
-
-  private boolean blankToLineStart(int at, int from) {
-    for (int k = at; ; k--) {
-      if (k == 0 || (KeywordLines.isTerminator(text.charAt(k - 1)) && !(text.charAt(k - 1) == '\r' && k < text.length() && text.charAt(k) == '\n'))) {
-        return k >= from;
-      }
-      if (k <= from || !isRegexBlank(text.charAt(k - 1))) {
-        return false;
-      }
-    }
-  }
-
-  private boolean blankToLineEnd(int at) {
-    for (int k = at; ; k++) {
-      if (k == text.length() || KeywordLines.isTerminator(text.charAt(k))) {
-        return true;
-      }
-      if (!isRegexBlank(text.charAt(k))) {
-        return false;
-      }
-    }
+    return lastLineStart.getOrDefault(title, -1) >= from;
   }
 
   /** {@code [\s\u3000]} of java.util.regex. */

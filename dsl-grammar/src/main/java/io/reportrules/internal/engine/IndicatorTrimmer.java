@@ -44,7 +44,7 @@ public final class IndicatorTrimmer {
    * "三年来"), left at the end of the run.
    */
   private static final java.util.regex.Pattern TRAILING_COMPARISON =
-      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期)$|[一二三四五六七八九十两]+年来?$");
+      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期|上半年|一季度|前三季度|年初|上月)$|[一二三四五六七八九十两]+年来?$");
 
 
   /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */

@@ -139,7 +139,8 @@ public final class RuleSetEngine {
     List<Fact> out = new ArrayList<>();
     for (List<CompiledRule.EmitItem> group : rule.emits()) {
       java.util.BitSet used = new java.util.BitSet();
-      group.forEach(item -> captures(item.expr(), used));
+      java.util.BitSet optional = new java.util.BitSet();
+      group.forEach(item -> captures(item.expr(), used, optional));
       int start = single ? m.start() : Integer.MAX_VALUE;
       int end = single ? m.end() : -1;
       boolean complete = true;
@@ -155,6 +156,15 @@ public final class RuleSetEngine {
       }
       if (!single && (!complete || end < 0)) {
         continue;
+      }
+      if (!single) {
+        // what either(…) found when it was there belongs to the fact's text too (分别增长12.1%)
+        for (int k = optional.nextSetBit(0); k >= 0; k = optional.nextSetBit(k + 1)) {
+          if (m.bound(k) && m.captureStart(k) >= 0) {
+            start = Math.min(start, m.captureStart(k));
+            end = Math.max(end, m.captureEnd(k));
+          }
+        }
       }
       for (int k = 0; k < rule.captures().size(); k++) {
         if (rule.captures().get(k).indicator() && m.captureStart(k) == start && (single || used.get(k))) {
@@ -174,12 +184,16 @@ public final class RuleSetEngine {
     return out;
   }
 
-  /** The captures an expression needs bound; those inside either(…) are optional by design. */
-  private static void captures(Expr e, java.util.BitSet into) {
+  /**
+   * The captures an expression needs bound ({@code into}) and those it reads only inside
+   * either(…), optional by design ({@code optional}).
+   */
+  private static void captures(Expr e, java.util.BitSet into, java.util.BitSet optional) {
     if (e instanceof Expr.CaptureRef r) {
       into.set(r.index());
-    } else if (e instanceof Expr.Call c && !c.function().equals("either")) {
-      c.args().forEach(a -> captures(a, into));
+    } else if (e instanceof Expr.Call c) {
+      boolean either = c.function().equals("either");
+      c.args().forEach(a -> captures(a, either ? optional : into, optional));
     }
   }
 

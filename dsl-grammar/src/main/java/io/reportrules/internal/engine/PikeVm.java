@@ -402,8 +402,8 @@ public final class PikeVm {
 
 
   /**
-   * Threads in an array that is reused: clearing forgets the count only. What stays referenced
-   * is bounded by the largest list ever held, and dropped with the VM's ring.
+   * Threads in an array that is reused: clearing forgets the count only. The stale entries it
+   * keeps referenced are bounded by the largest list each slot ever held.
    */
   private static final class Threads {
     Thread[] items = new Thread[8];

@@ -26,7 +26,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /** Longest digit run read as a number; longer runs are identifiers, not figures. */
   static final int MAX_DIGITS = 30;
 
-  private static final String[] CURRENCIES = {"元人民币", "人民币", "美元", "美圆", "欧元", "港元", "港币", "日元", "英镑", "元"};
+  private static final String[] CURRENCIES = {"元人民币", "人民币", "美元", "美圆", "欧元", "港元", "港币", "日元", "英镑", "元", "圆"};
   /** First characters of the currencies: most units are not one, and cost one lookup. */
   private static final java.util.BitSet CURRENCY_FIRST = new java.util.BitSet();
 
@@ -393,8 +393,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (startsWith(t, p, c)) {
         f.type = QuantityType.MONEY;
         f.unit = f.multiplierText + c;
-        f.baseUnit = c.equals("港币") ? "港元" : c.endsWith("人民币") ? "元" : c.equals("美圆") ? "美元" : c;
+        f.baseUnit = c.equals("港币") ? "港元" : c.endsWith("人民币") || c.equals("圆") ? "元" : c.equals("美圆") ? "美元" : c;
         f.end = p + c.length();
+        // 壹仟玖佰圆整: 整 (exactly) closes a formal amount; 整治, 整合 … after an amount start a word
+        if (f.end < t.length && t[f.end] == '整' && (f.end + 1 == t.length || !Character.isIdeographic(t[f.end + 1]))) {
+          f.end++;
+        }
         return true;
       }
     }

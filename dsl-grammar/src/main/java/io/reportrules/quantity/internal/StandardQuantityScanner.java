@@ -491,6 +491,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
         break;
       }
     }
+    // 增长一倍多, 两个百分点多: 多 after the unit, as 余/多 before it, makes a lower bound
+    if (f.bound == null && (f.type == QuantityType.MULTIPLE || f.type == QuantityType.POINTS) && startsWith(t, f.end, "多")
+        && (f.end + 1 == t.length || !Character.isIdeographic(t[f.end + 1]))) {
+      f.bound = Bound.LOWER;
+      f.end++;
+    }
     f.prefixStart = f.start;
     String[][] prefixes = {LOWER_PREFIX, UPPER_PREFIX, ABOUT_PREFIX};
     Bound[] bounds = {Bound.LOWER, Bound.UPPER, Bound.ABOUT};

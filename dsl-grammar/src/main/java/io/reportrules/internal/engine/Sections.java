@@ -1,7 +1,5 @@
 package io.reportrules.internal.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -28,14 +26,15 @@ public final class Sections {
   private final String[] heading;
 
   Sections(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
+    int[] starts = new int[64];
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, 2 * count);
       }
+      starts[count++] = i + 1;
     }
-    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    lineStarts = java.util.Arrays.copyOf(starts, count);
     planLine = new boolean[lineStarts.length];
     heading = new String[lineStarts.length];
     String current = "";

@@ -428,37 +428,46 @@ public final class RuleFileCompiler {
   }
 
   private PatternNode element(RuleParser.ElementContext el, RuleScope scope) {
-    PatternNode body;
+    int k = -1;
     if (el.capture != null) {
-      String name = el.capture.getText();
-      int typeMask = typeMaskOf(el.atom());
-      boolean indicator = isIndicator(el.atom());
-      int k = scope.capture(name, typeMask, indicator);
-      PatternNode inner = atom(el.atom(), scope, k);
-      body = inner == null ? null : new PatternNode.Capture(k, inner);
-    } else {
-      body = atom(el.atom(), scope, -1);
+      k = scope.capture(el.capture.getText(), typeMaskOf(el.atom()), isIndicator(el.atom()));
     }
-    if (body == null || el.quantifier() == null) {
-      return body;
+    PatternNode body = atom(el.atom(), scope, k);
+    if (body == null) {
+      return null;
     }
+    int min = 1;
+    int max = 1;
     RuleParser.QuantifierContext q = el.quantifier();
-    if (q.QMARK() != null) {
-      return new PatternNode.Repeat(body, 0, 1);
+    if (q != null) {
+      if (q.QMARK() != null) {
+        min = 0;
+      } else if (q.STAR() != null) {
+        min = 0;
+        max = -1;
+      } else if (q.PLUS() != null) {
+        max = -1;
+      } else {
+        min = Integer.parseInt(q.min.getText());
+        max = q.COMMA() == null ? min : q.max == null ? -1 : Integer.parseInt(q.max.getText());
+        if ((max >= 0 && max < min) || min > MAX_REPEAT || max > MAX_REPEAT) {
+          error(q.start, "a repetition {m,n} needs 0 <= m <= n <= " + MAX_REPEAT);
+          min = 1;
+          max = 1;
+        }
+      }
     }
-    if (q.STAR() != null) {
-      return new PatternNode.Repeat(body, 0, -1);
+    if (k < 0) {
+      return min == 1 && max == 1 ? body : new PatternNode.Repeat(body, min, max);
     }
-    if (q.PLUS() != null) {
-      return new PatternNode.Repeat(body, 1, -1);
+    // a capture binds all its element's repetitions (n:[0-9]* is every digit), and stays unbound
+    // when there was none: x* is (x+)?, so an absent d:(…)? or n:[0-9]* reads as null
+    if (max == 0) {
+      return new PatternNode.Repeat(body, 0, 0);
     }
-    int min = Integer.parseInt(q.min.getText());
-    int max = q.COMMA() == null ? min : q.max == null ? -1 : Integer.parseInt(q.max.getText());
-    if ((max >= 0 && max < min) || min > MAX_REPEAT || max > MAX_REPEAT) {
-      error(q.start, "a repetition {m,n} needs 0 <= m <= n <= " + MAX_REPEAT);
-      return body;
-    }
-    return new PatternNode.Repeat(body, min, max);
+    PatternNode once = Math.max(min, 1) == 1 && max == 1 ? body : new PatternNode.Repeat(body, Math.max(min, 1), max);
+    PatternNode captured = new PatternNode.Capture(k, once);
+    return min == 0 ? new PatternNode.Repeat(captured, 0, 1) : captured;
   }
 
   private PatternNode atom(RuleParser.AtomContext atom, RuleScope scope, int mapCapture) {

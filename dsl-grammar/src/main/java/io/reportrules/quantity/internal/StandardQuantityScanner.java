@@ -40,6 +40,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
   private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾"};
   private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
   private static final String[] ABOUT_PREFIX = {"大约", "约"};
+  /** Characters before 约 in words that end in it (签约, 节约, 合约 …): there 约 is no "about". */
+  private static final String ENDS_IN_YUE = "签合制节预履违特集公条契邀相";
   private static final String RANGE_LINKS = "到至-—~";
 
   private final UnitLexicon units;
@@ -504,7 +506,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
     for (int k = 0; k < prefixes.length; k++) {
       for (String w : prefixes[k]) {
         // the longest word wins: 不超过 is an upper bound although it ends in 超过
-        if (w.length() > best && f.start >= w.length() && startsWith(t, f.start - w.length(), w)) {
+        if (w.length() > best && f.start >= w.length() && startsWith(t, f.start - w.length(), w)
+            && !(w.equals("约") && f.start >= 2 && ENDS_IN_YUE.indexOf(t[f.start - 2]) >= 0)) {
           best = w.length();
           f.prefixStart = f.start - w.length();
           f.prefixBound = bounds[k];

@@ -113,6 +113,10 @@ public final class IndicatorTrimmer {
     }
     for (int i = e - 1; i >= s; i--) {
       String cut = cutEndingAt(text, s, i);
+      int at = cut == null ? -1 : i - cut.length() + 1;
+      if (cut != null && cut.startsWith("全") && at > s && text.charAt(at - 1) == '占') {
+        continue; // 占全镇规上工业比重: the scope is the share's denominator, part of the name
+      }
       if (cut != null && i + 1 < e && !TOO_GENERIC.contains(text.substring(i + 1, e))) {
         s = i + 1;
         break;

@@ -37,7 +37,8 @@ public final class IndicatorTrimmer {
 
   /** Words that start a run right after a count ("5个村集体经济收入", "2022年度研发投入"). */
   private static final List<String> AFTER_COUNT =
-      List.of("周岁以上", "岁以上", "年时间", "年度", "年来", "周岁", "个", "名", "家", "户", "项", "次", "年", "月", "日", "号", "岁");
+      List.of("周岁以上", "岁以上", "年时间", "年度", "年来", "周岁", "亿元", "万元", "个", "名", "家", "户", "项", "次", "年", "月",
+          "日", "号", "岁", "元");
 
   /**
    * A comparison with a year or the year before ("能耗比xxxx年"), or a span of years ("生产总值五年",

@@ -83,7 +83,7 @@ public final class DocumentContext {
       next = new int[tokenStarts.length + 1];
       next[tokenStarts.length] = tokenStarts.length;
       for (int i = tokenStarts.length - 1; i >= 0; i--) {
-        next[i] = tokens.get(i).type().ordinal() == type ? i : next[i + 1];
+        next[i] = tokenBits[i] == 1 << type ? i : next[i + 1];
       }
       nextOfType[type] = next;
     }
@@ -111,6 +111,11 @@ public final class DocumentContext {
       best = Math.min(best, nextOfType(Integer.numberOfTrailingZeros(m))[Math.min(i, tokenStarts.length)]);
     }
     return best < tokenStarts.length && tokenStarts[best] < to ? tokens.get(best) : null;
+  }
+
+  /** {@code 1 << type.ordinal()} of token i: the bit a type mask tests. */
+  int tokenBit(int i) {
+    return tokenBits[i];
   }
 
   /** True when a token of one of {@code typeMask}'s types starts exactly at {@code pos}. */
@@ -144,7 +149,7 @@ public final class DocumentContext {
     Quantity best = null;
     for (int i = firstTokenFrom(start); i < tokenStarts.length && tokenStarts[i] == start; i++) {
       Quantity q = tokens.get(i);
-      if (q.end() == end && (typeMask & (1 << q.type().ordinal())) != 0
+      if (q.end() == end && (typeMask & tokenBits[i]) != 0
           && (best == null || specificity(q) > specificity(best))) {
         best = q;
       }

@@ -78,17 +78,8 @@ final class DocumentFeatures {
   /** End of the feature of that kind starting at pos, or -1. */
   int end(int kind, int pos) {
     int[] s = spans(kind);
-    int lo = 0;
-    int hi = s.length / 2;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (s[2 * mid] < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return 2 * lo < s.length && s[2 * lo] == pos ? s[2 * lo + 1] : -1;
+    int k = 2 * NeedIndex.firstPairFrom(s, pos);
+    return k < s.length && s[k] == pos ? s[k + 1] : -1;
   }
 
   private int[] spans(int kind) {

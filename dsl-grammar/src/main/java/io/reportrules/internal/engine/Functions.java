@@ -102,11 +102,12 @@ public final class Functions {
       return null;
     }
     double sign = dir.value() instanceof Number n && n.doubleValue() < 0 ? -1 : 1;
-    // a range of change (增长6%-7%) is at least its low end: that is its number, both ends stay
-    boolean range = q.quantity().type() == QuantityType.RANGE && q.number() == null && q.quantity().low() != null;
-    if (q.quantity().type() == QuantityType.RANGE && !RATE_UNITS.contains(q.quantity().unit())) {
+    boolean range = q.quantity().type() == QuantityType.RANGE;
+    if (range && !RATE_UNITS.contains(q.quantity().unit())) {
       return null; // 增加100-200万元 is an amount, not a rate of change
     }
+    // a range of change (增长6%-7%) is at least its low end: that is its number, both ends stay
+    range &= q.number() == null && q.quantity().low() != null;
     Double written = range ? q.quantity().low() : q.number();
     Double number = written == null ? null : (sign < 0 && written != 0 ? -written : written);
     String text = q.text();

@@ -41,8 +41,9 @@ final class NeedIndex {
     }
     Hits found = new Hits();
     if (need.typeMask() != 0) {
-      for (Quantity q : tokens) {
-        if ((need.typeMask() & (1 << q.type().ordinal())) != 0 && q.end() > q.start()) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Quantity q = tokens.get(i);
+        if ((need.typeMask() & doc.tokenBit(i)) != 0 && q.end() > q.start()) {
           found.add(q.start(), q.end());
         }
       }
@@ -143,7 +144,7 @@ final class NeedIndex {
     if (need.typeMask() != 0) {
       for (int i = doc.firstTokenFrom(from); i < tokens.size() && tokens.get(i).start() < to; i++) {
         Quantity q = tokens.get(i);
-        if ((need.typeMask() & (1 << q.type().ordinal())) != 0 && q.end() <= to && q.end() > q.start()) {
+        if ((need.typeMask() & doc.tokenBit(i)) != 0 && q.end() <= to && q.end() > q.start()) {
           return true;
         }
       }
@@ -186,8 +187,8 @@ final class NeedIndex {
     return true;
   }
 
-  /** Index of the first (start, end) pair starting at or after pos. */
-  private static int firstPairFrom(int[] pairs, int pos) {
+  /** Index of the first (start, end) pair of {@code pairs} (sorted by start) starting at or after pos. */
+  static int firstPairFrom(int[] pairs, int pos) {
     int lo = 0;
     int hi = pairs.length / 2;
     while (lo < hi) {

@@ -250,7 +250,7 @@ public final class PikeVm {
               if (q.start() != at) {
                 break;
               }
-              if ((mask & (1 << q.type().ordinal())) != 0 && q.end() <= limit && q.end() > p && q.end() - p < RING) {
+              if ((mask & doc.tokenBit(i)) != 0 && q.end() <= limit && q.end() > p && q.end() - p < RING) {
                 schedule(pending, q.end(), t, pc + 1);
               }
             }
@@ -347,7 +347,7 @@ public final class PikeVm {
       int end = -1;
       for (; i < tokens.size() && tokens.get(i).start() == start; i++) {
         Quantity c = tokens.get(i);
-        if ((mask & (1 << c.type().ordinal())) != 0 && c.end() <= limit && c.end() > start && c.end() - start < RING) {
+        if ((mask & doc.tokenBit(i)) != 0 && c.end() <= limit && c.end() > start && c.end() - start < RING) {
           end = Math.max(end, c.end());
         }
       }

@@ -426,6 +426,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
           return true;
         }
       }
+      if (t.length > p && t[p] == '成' && tenths(t, p, f)) {
+        // 增长三成 = 30 %: 成 is a tenth after one numeral, when a clause or a bound word follows
+        f.number = f.number.multiply(BigDecimal.TEN);
+        f.type = QuantityType.PERCENT;
+        f.unit = "%";
+        f.end = p + 1;
+        return true;
+      }
       if (startsWith(t, p, "倍")) {
         f.type = QuantityType.MULTIPLE;
         f.unit = "倍";
@@ -450,6 +458,22 @@ public final class StandardQuantityScanner implements QuantityScanner {
       return true;
     }
     return false;
+  }
+
+  /** What may follow 三成 read as tenths: a clause's end, a bound (以上, 左右) or a link (和, 的). */
+  private static final String AFTER_TENTHS = ",，、。;；:：!！?？)）”’\"\n\r 和与及的";
+
+  /**
+   * True when 成 at p is "tenths": after one Chinese numeral (一 … 九, 两, 十) and before a clause's
+   * end or a bound. 一成不变, 五成员, 三成都 … go on with a word, and 完成, 建成 have no numeral.
+   */
+  private static boolean tenths(char[] t, int p, Figure f) {
+    if (!f.chinese || f.masked || f.number == null || f.numEnd - f.start != 1 || f.numEnd != p) {
+      return false;
+    }
+    int q = p + 1;
+    return q == t.length || AFTER_TENTHS.indexOf(t[q]) >= 0 || startsWith(t, q, "以上") || startsWith(t, q, "以下")
+        || startsWith(t, q, "以内") || startsWith(t, q, "左右");
   }
 
   /** ￥300 / $300: a currency sign before a number with no unit after it. */

@@ -795,7 +795,7 @@ public final class RuleFileCompiler {
       }
       args.add(e);
     }
-    if ((fn.equals("signed") || fn.equals("quantity")) && args.get(0) instanceof Expr.CaptureRef r
+    if (Functions.FIGURE_FIRST.contains(fn) && args.get(0) instanceof Expr.CaptureRef r
         && scope.captures.get(r.index()).typeMask() == 0) {
       error(c.expression(0).start, "function '" + fn + "' needs a figure (a capture of a typed built-in such as PERCENT) as its first argument");
       return null;

@@ -33,10 +33,14 @@ public final class Functions {
   public static final Map<String, Integer> ARITY =
       Map.ofEntries(Map.entry("signed", 2), Map.entry("kind", 0), Map.entry("masked", -1), Map.entry("quantity", 1),
           Map.entry("text", 1), Map.entry("either", -1), Map.entry("sentenceHas", 1), Map.entry("sectionHas", 1),
-          Map.entry("concat", -1), Map.entry("sameHead", 2), Map.entry("startsWith", 2));
+          Map.entry("concat", -1), Map.entry("sameHead", 2), Map.entry("startsWith", 2),
+          Map.entry("sharedBound", 2));
 
   /** Functions whose arguments must be typed figures, by position. */
-  static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity");
+  public static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity", "sharedBound");
+
+  /** First characters of the bound words written before a number (超过, 首超, 突破, 逾, 不到, 近, 约 …). */
+  private static final String PREFIX_BOUND_FIRST = "不超首突逾近低大约";
 
   /** Units of a RANGE that signed() reads as a rate of change. */
   private static final Set<String> RATE_UNITS = Set.of("%", "‰", "个百分点", "倍");
@@ -65,9 +69,26 @@ public final class Functions {
       case "sameHead" -> args.get(0).value() instanceof String a && args.get(1).value() instanceof String b
           && a.length() >= 2 && b.length() >= 2 && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
       case "startsWith" -> startsWith(written(args.get(0), scope), args.get(1).value());
+      case "sharedBound" -> sharedBound(args.get(0), args.get(1));
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };
+  }
+
+  /**
+   * {@code v} bounded as {@code first} is, when first's bound word stands before its number and
+   * v has none: in 分别首超30亿元和20亿元 the 首超 bounds both amounts; 30亿元以上和20亿元 only the first.
+   */
+  private static Object sharedBound(Evaluator.Val v, Evaluator.Val first) {
+    if (!(v.value() instanceof QuantityValue q) || q.quantity().bound() != null
+        || !(first.value() instanceof QuantityValue f) || f.quantity().bound() == null
+        || PREFIX_BOUND_FIRST.indexOf(f.quantity().text().charAt(0)) < 0) {
+      return v.value();
+    }
+    io.reportrules.quantity.Quantity a = q.quantity();
+    io.reportrules.quantity.Quantity bounded = new io.reportrules.quantity.Quantity(a.type(), a.start(), a.end(), a.text(),
+        a.number(), a.unit(), a.base(), a.baseUnit(), f.quantity().bound(), a.masked(), a.low(), a.high());
+    return new QuantityValue(bounded, q.text(), q.number(), q.full());
   }
 
   private static boolean startsWith(String text, Object prefix) {

@@ -35,12 +35,33 @@ public final class KindResolver {
           return "target";
         }
       }
+      if (text.startsWith("争取", p) && p + 3 <= to && seeksGrowth(text, p, to)) {
+        return "target"; // 争取地区生产总值增长8% is a goal; (积极)争取上级资金3亿元 was obtained
+      }
     }
     return "actual";
   }
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计"};
   private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:"};
+  /**
+   * True when 争取 at p seeks a rate (争取地区生产总值增长8%): a change word follows it before
+   * {@code to}. 争取 before an amount mostly reports money obtained (积极争取上级资金1682万元,
+   * 争取到…), so it marks nothing when money stands before the change, after 积极 or before 到.
+   */
+  private static boolean seeksGrowth(String text, int p, int to) {
+    if (text.charAt(p + 2) == '到' || (p >= 2 && text.startsWith("积极", p - 2))) {
+      return false;
+    }
+    String rest = text.substring(p + 2, to);
+    int change = -1;
+    for (String w : new String[] {"增长", "增速", "提高", "下降"}) {
+      int at = rest.indexOf(w);
+      change = at >= 0 && (change < 0 || at < change) ? at : change;
+    }
+    // money before the change was obtained, and the change is its growth (争取…资金2.8亿元,增长20.5%)
+    return change >= 0 && rest.lastIndexOf('元', change) < 0;
+  }
   private static final java.util.BitSet MARKER_FIRST = new java.util.BitSet();
 
   static {

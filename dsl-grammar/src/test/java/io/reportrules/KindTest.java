@@ -1,0 +1,46 @@
+package io.reportrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code kind()}: actual, estimate or target from the markers before a figure and its section. */
+class KindTest {
+  private static final String RULES = """
+      ruleset t
+      rule r
+        match   indicator:INDICATOR ("增长" | "达到")? figure:(PERCENT | MONEY)
+        emit    indicator, kind = kind()
+      """;
+
+  private static String kindOf(String text) throws Exception {
+    var facts = RuleSet.parse(RULES, "t.rules").extract(text).facts();
+    assertThat(facts).as(text).isNotEmpty();
+    return (String) facts.get(facts.size() - 1).fields().get("kind");
+  }
+
+  @Test
+  void markersBeforeTheFigure() throws Exception {
+    assertThat(kindOf("全年产值增长5%")).isEqualTo("actual");
+    assertThat(kindOf("预计全年产值增长5%")).isEqualTo("estimate");
+    assertThat(kindOf("力争产值增长5%")).isEqualTo("target");
+    assertThat(kindOf("计划投资达到5亿元")).isEqualTo("target");
+  }
+
+  @Test
+  void striveForIsATargetButObtainedIsNot() throws Exception {
+    assertThat(kindOf("争取地区生产总值增长8%")).isEqualTo("target");
+    assertThat(kindOf("争取全年产值增长8%")).isEqualTo("target");
+    assertThat(kindOf("争取上级资金达到3亿元")).isEqualTo("actual");
+    assertThat(kindOf("争取到位资金达到3亿元")).isEqualTo("actual");
+    assertThat(kindOf("争取中央预算内投资达到2亿元")).isEqualTo("actual");
+    assertThat(kindOf("积极争取乡村振兴衔接资金1682万元")).isEqualTo("actual");
+    assertThat(kindOf("积极争取产值增长8%")).isEqualTo("actual");
+    assertThat(kindOf("争取中央和省级资金2.8亿元,同比增长20.5%")).isEqualTo("actual");
+  }
+
+  @Test
+  void planSectionsAreTargets() throws Exception {
+    assertThat(kindOf("一、回顾\n产值增长5%。\n二、2024年工作安排\n投资增长8%。\n")).isEqualTo("target");
+  }
+}

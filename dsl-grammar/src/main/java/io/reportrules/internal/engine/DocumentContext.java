@@ -281,6 +281,30 @@ public final class DocumentContext {
   /** {@link #isIndicatorChar} as the predicate of the INDICATOR loop (one instance: the matcher recognizes it). */
   public static final CharPredicate INDICATOR_CHAR = DocumentContext::isIndicatorChar;
 
+  /**
+   * True when the folded character at i may stand in an INDICATOR: an {@link #isIndicatorChar}, or
+   * a digit or decimal point of a Latin name's number (PM2.5, PM10, CO2: up to four after the
+   * letters). Figures never start inside such a name, as the scanner skips digits glued to letters.
+   */
+  public static boolean isIndicatorCharAt(char[] text, int i) {
+    char c = text[i];
+    if (isIndicatorChar(c)) {
+      return true;
+    }
+    boolean digit = c >= '0' && c <= '9';
+    if (!digit && c != '.') {
+      return false;
+    }
+    int q = i;
+    while (q > 0 && i - q < 4 && ((text[q - 1] >= '0' && text[q - 1] <= '9') || text[q - 1] == '.')) {
+      q--;
+    }
+    if (q == 0 || !((text[q - 1] >= 'a' && text[q - 1] <= 'z') || (text[q - 1] >= 'A' && text[q - 1] <= 'Z'))) {
+      return false;
+    }
+    return digit || (q < i && i + 1 < text.length && text[i + 1] >= '0' && text[i + 1] <= '9');
+  }
+
   /** Characters an INDICATOR may contain: Han, Latin letters, quotes and brackets of names. */
   public static boolean isIndicatorChar(char c) {
     return (c >= '\u4E00' && c <= '\u9FFF')

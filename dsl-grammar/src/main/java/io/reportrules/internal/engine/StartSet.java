@@ -168,7 +168,7 @@ public final class StartSet {
         e--;
       }
       int rs = e;
-      while (rs > p && DocumentContext.isIndicatorChar(text[rs - 1])) {
+      while (rs > p && DocumentContext.isIndicatorCharAt(text, rs - 1)) {
         rs--;
       }
       if (rs < e) {

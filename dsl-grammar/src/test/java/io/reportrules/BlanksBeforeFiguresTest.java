@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text converted from PDF or Word carries blanks: a figure element passes over up to two blanks
- * (space, tab, ideographic or no-break space) before its figure, and a figure may have them
- * between its digits and its unit.
+ * Text converted from PDF or Word carries blanks: a figure, a lexicon word or a clause punctuation
+ * mark (, 、 ; :) passes over up to two blanks (space, tab, ideographic or no-break space) before
+ * it, except at a match's start, and a figure may have them between its digits and its unit.
  */
 class BlanksBeforeFiguresTest {
   private static final String RULES = """
@@ -37,6 +37,45 @@ class BlanksBeforeFiguresTest {
     Fact spaced = rs.extract("全社会固定资产投资 206 亿元").facts().get(0);
     assertThat(field(spaced, "value").get("base")).isEqualTo(2.06E10);
     assertThat(field(spaced, "value").get("text")).isEqualTo("206 亿元");
+  }
+
+  @Test
+  void blanksAroundClausePunctuationAndBeforeWords() throws Exception {
+    RuleSet rs = RuleSet.parse(RULES, "t.rules");
+    for (String text : List.of("固定资产投资85.6亿元, 增长10.2%", "固定资产投资85.6亿元 ,增长10.2%",
+        "固定资产投资 85.6 亿元 , 增长 10.2 %")) {
+      List<Fact> facts = rs.extract(text).facts();
+      assertThat(facts).as(text).hasSize(1);
+      assertThat(field(facts.get(0), "change").get("number")).as(text).isEqualTo(10.2);
+      assertThat(facts.get(0).text()).as(text).startsWith("固定资产投资").endsWith("%");
+    }
+  }
+
+  @Test
+  void literalWordsHaveNoBlanksInside() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        rule r
+          match   indicator:INDICATOR "同比增长" rate:PERCENT
+        """, "t.rules");
+    assertThat(rs.extract("产值同比增长5%").facts()).hasSize(1);
+    assertThat(rs.extract("产值同比 增长5%").facts()).isEmpty();
+    assertThat(rs.extract("产值 同比增长5%").facts()).as("INDICATOR takes no blank, and a match starts after them")
+        .isEmpty();
+  }
+
+  @Test
+  void captureTextsStartAtTheirElement() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        lexicon up = 增长
+        rule r
+          match   indicator:INDICATOR value:MONEY "," dir:(@up => +1) rate:PERCENT
+          emit    indicator, change = signed(rate, dir), word = text(dir)
+        """, "t.rules");
+    Fact f = rs.extract("产值5亿元,  增长5%").facts().get(0);
+    assertThat(f.fields().get("word")).isEqualTo("增长");
+    assertThat(field(f, "change").get("text")).isEqualTo("增长5%");
   }
 
   @Test

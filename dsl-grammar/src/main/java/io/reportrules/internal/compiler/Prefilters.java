@@ -51,6 +51,13 @@ final class Prefilters {
       StringBuilder word = new StringBuilder();
       for (PatternNode item : s.items()) {
         char c = literal(item);
+        if (c != 0 && io.reportrules.internal.engine.DocumentContext.mayFollowBlanks(c)) {
+          // blanks may stand before a clause punctuation mark: the text need not hold "亿元,"
+          addWord(out, word);
+          word.append(c);
+          addWord(out, word);
+          continue;
+        }
         if (c != 0) {
           word.append(c);
           continue;

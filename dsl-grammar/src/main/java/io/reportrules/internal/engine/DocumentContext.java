@@ -252,11 +252,11 @@ public final class DocumentContext {
     return m;
   }
 
-  /** Characters a gap does not cross: sentence ends, semicolons and line breaks (folded). */
   /**
    * A blank that may stand before a figure ("增长 12.4%", "收入 3.56亿元": text converted from PDF or
-   * Word): space, tab, ideographic or no-break space. A figure element of a pattern passes over
-   * up to {@value #MAX_BLANKS} of them.
+   * Word): space, tab, ideographic or no-break space. A figure, a lexicon word or a clause
+   * punctuation mark ({@link #mayFollowBlanks}) of a pattern passes over up to {@value #MAX_BLANKS}
+   * of them, except at the start of a match.
    */
   static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
@@ -274,6 +274,16 @@ public final class DocumentContext {
     return q;
   }
 
+  /**
+   * Literal characters a pattern may find after blanks: the clause punctuation (folded , 、 ; :)
+   * that typed or converted text sets off with spaces ("85.6亿元 ,增长", "亿元, 增长"). Other
+   * literals match only where they stand, so a literal word never has blanks inside.
+   */
+  public static boolean mayFollowBlanks(char c) {
+    return c == ',' || c == '、' || c == ';' || c == ':';
+  }
+
+  /** Characters a gap does not cross: sentence ends, semicolons and line breaks (folded). */
   static boolean isGapBoundary(char c) {
     return c == '\u3002' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r';
   }

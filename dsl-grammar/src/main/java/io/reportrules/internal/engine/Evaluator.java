@@ -26,6 +26,8 @@ public final class Evaluator {
   public Val capture(RawMatch m, int k, DocumentContext doc) {
     if (m.vals()[k] != null) {
       int s = m.captureStart(k);
+      // an element after blanks: the capture's text starts where the element does
+      s = s < 0 ? s : DocumentContext.pastBlanks(doc.folded(), s, m.captureEnd(k));
       return new Val(m.vals()[k], s, m.captureEnd(k), s < 0 ? null : doc.text().substring(s, m.captureEnd(k)));
     }
     if (!m.bound(k)) {
@@ -48,7 +50,8 @@ public final class Evaluator {
         return new Val(QuantityValue.of(q), fs, e, doc.text().substring(fs, e));
       }
     }
-    return new Val(text, s, e, text);
+    int ts = DocumentContext.pastBlanks(doc.folded(), s, e);
+    return ts == s ? new Val(text, s, e, text) : new Val(text.substring(ts - s), ts, e, text.substring(ts - s));
   }
 
   /** Evaluates an expression; field paths index into figure maps ({@code value.base}). */

@@ -237,6 +237,13 @@ public final class PikeVm {
                 : ((CharPredicate) prog.data[pc]).test(text[p]))) {
               // one step from one thread per instruction and position: never a duplicate
               pending.add(p + 1, pc + 1, t, false);
+            } else if (lit >= 0 && t.start < p && p < limit && DocumentContext.isBlank(text[p])
+                && DocumentContext.mayFollowBlanks((char) lit)) {
+              // "亿元 ,增长": clause punctuation after blanks, never at a match's start
+              int q = DocumentContext.pastBlanks(text, p, limit);
+              if (q < limit && text[q] == lit) {
+                pending.add(q + 1, pc + 1, t, true);
+              }
             }
           }
           case Program.TOKEN -> {
@@ -272,7 +279,9 @@ public final class PikeVm {
           }
           case Program.LEXICON -> {
             Thread tt = t;
-            ((Trie) prog.data[pc]).matchAt(text, p, limit, end -> schedule(pending, end, tt, pc + 1));
+            // like a figure, a word may stand after blanks, except at a match's start
+            int at = t.start < p ? DocumentContext.pastBlanks(text, p, limit) : p;
+            ((Trie) prog.data[pc]).matchAt(text, at, limit, end -> schedule(pending, end, tt, pc + 1));
           }
           case Program.DOCUMENT_FEATURE -> {
             int end = doc.featureEnd(prog.a[pc], p);
@@ -558,7 +567,10 @@ public final class PikeVm {
         }
       }
       case Program.NOT_LEXICON -> {
-        if (!lexiconTouches((Trie) prog.data[pc], p, prog.a[pc] == 1)) {
+        boolean before = prog.a[pc] == 1;
+        // looking ahead, past the blanks the next element may pass over
+        if (!lexiconTouches((Trie) prog.data[pc], p, before)
+            && (before || !lexiconTouches((Trie) prog.data[pc], DocumentContext.pastBlanks(text, p, n), false))) {
           add(list, pc + 1, t, p);
         }
       }

@@ -143,7 +143,11 @@ public final class StartSet {
     if (chars.get(text[p])) {
       return true;
     }
-    return tokenMask != 0 && doc.hasTokenAt(tokenMask, DocumentContext.pastBlanks(text, p, limit));
+    int q = DocumentContext.pastBlanks(text, p, limit);
+    if (q > p && q < limit && chars.get(text[q])) {
+      return true; // a word, a punctuation mark or a figure after blanks (never at a match's start)
+    }
+    return tokenMask != 0 && doc.hasTokenAt(tokenMask, q);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.QuantityType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,14 @@ public final class Functions {
       Map.ofEntries(Map.entry("signed", 2), Map.entry("kind", 0), Map.entry("masked", -1), Map.entry("quantity", 1),
           Map.entry("text", 1), Map.entry("either", -1), Map.entry("sentenceHas", 1), Map.entry("sectionHas", 1),
           Map.entry("concat", -1), Map.entry("sameHead", 2), Map.entry("startsWith", 2),
-          Map.entry("sharedBound", 2));
+          Map.entry("sharedBound", 2), Map.entry("withHead", -1));
+
+  /**
+   * Functions whose arguments after the first are read for context only (the other items of a
+   * list, the figure a bound comes from): they neither make an emit wait for those captures nor
+   * stretch its fact's text over them.
+   */
+  static final Set<String> CONTEXT_AFTER_FIRST = Set.of("withHead", "sharedBound");
 
   /** Functions whose arguments must be typed figures, by position. */
   public static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity", "sharedBound");
@@ -70,6 +78,7 @@ public final class Functions {
           && a.length() >= 2 && b.length() >= 2 && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
       case "startsWith" -> startsWith(written(args.get(0), scope), args.get(1).value());
       case "sharedBound" -> sharedBound(args.get(0), args.get(1));
+      case "withHead" -> withHead(args);
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };
@@ -89,6 +98,43 @@ public final class Functions {
     io.reportrules.quantity.Quantity bounded = new io.reportrules.quantity.Quantity(a.type(), a.start(), a.end(), a.text(),
         a.number(), a.unit(), a.base(), a.baseUnit(), f.quantity().bound(), a.masked(), a.low(), a.high());
     return new QuantityValue(bounded, q.text(), q.number(), q.full());
+  }
+
+  /** Last characters of words that name a quantity themselves (税收, 利润, 支出, 房价 …): no modifier. */
+  private static final String NOUN_ENDS = "入额值量数率资出税润费款金价利积产收";
+
+  /**
+   * withHead(item, i1, i2, …): the name of one item of a list (i1 、 i2 、 … 分别 …) whose items
+   * before the last are only modifiers of the last item's noun: the item with that noun
+   * (公牛、韩电产值 → 公牛产值; 第一、二、三产业增加值 → 第一产业增加值; 农业、工业、服务业增加值 →
+   * 农业增加值). The noun is the last item past its first character that ends the item before it
+   * (业 in 服务业), else minus as many characters as that item has. Items that name a
+   * quantity themselves (事故数、亡人数; 税收、一般公共预算收入) and the last item stay as they are.
+   */
+  private static Object withHead(List<Evaluator.Val> args) {
+    Object item = args.get(0).value();
+    List<String> items = new ArrayList<>();
+    for (Evaluator.Val v : args.subList(1, args.size())) {
+      if (v.value() instanceof String s) {
+        items.add(s);
+      }
+    }
+    if (!(item instanceof String name) || items.size() < 2) {
+      return item;
+    }
+    String last = items.get(items.size() - 1);
+    String prev = items.get(items.size() - 2);
+    if (name.equals(last) || !modifier(name) || !modifier(prev)) {
+      return name;
+    }
+    // the last item's modifier ends like the item before it (农业、工业、服务业增加值), else is as long
+    int cut = last.indexOf(prev.charAt(prev.length() - 1)) + 1;
+    cut = cut > 0 ? cut : prev.length();
+    return last.length() - cut < 2 ? name : name + last.substring(cut);
+  }
+
+  private static boolean modifier(String s) {
+    return !s.isEmpty() && s.length() <= 2 && NOUN_ENDS.indexOf(s.charAt(s.length() - 1)) < 0;
   }
 
   private static boolean startsWith(String text, Object prefix) {

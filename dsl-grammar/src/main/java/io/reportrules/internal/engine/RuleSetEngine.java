@@ -186,14 +186,21 @@ public final class RuleSetEngine {
 
   /**
    * The captures an expression needs bound ({@code into}) and those it reads only inside
-   * either(…), optional by design ({@code optional}).
+   * either(…), optional by design ({@code optional}); arguments a function reads for context
+   * ({@link Functions#CONTEXT_AFTER_FIRST}) are neither.
    */
   private static void captures(Expr e, java.util.BitSet into, java.util.BitSet optional) {
     if (e instanceof Expr.CaptureRef r) {
       into.set(r.index());
     } else if (e instanceof Expr.Call c) {
       boolean either = c.function().equals("either");
-      c.args().forEach(a -> captures(a, either ? optional : into, optional));
+      boolean context = Functions.CONTEXT_AFTER_FIRST.contains(c.function());
+      for (int i = 0; i < c.args().size(); i++) {
+        if (context && i > 0) {
+          continue; // read for context only: the other items of a list, the figure a bound comes from
+        }
+        captures(c.args().get(i), either ? optional : into, optional);
+      }
     }
   }
 

@@ -1,0 +1,43 @@
+package io.reportrules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code withHead(item, i1, i2, …)}: list items that only modify the last item's noun get that noun. */
+class WithHeadTest {
+  private static final String RULES = """
+      ruleset t
+      lexicon up = 增长
+      rule pairs
+        match   i1:INDICATOR "、" i2:INDICATOR ("、" i3:INDICATOR)? "分别" @up r1:PERCENT "、" r2:PERCENT ("和" r3:PERCENT)?
+        emit    indicator = withHead(i1, i1, i2, either(i3)), change = r1
+        emit    indicator = withHead(i2, i1, i2, either(i3)), change = r2
+        emit    indicator = i3, change = r3
+      """;
+
+  private static List<Object> names(String text) throws Exception {
+    return RuleSet.parse(RULES, "t.rules").extract(text).facts().stream().map(f -> f.fields().get("indicator")).toList();
+  }
+
+  @Test
+  void modifiersGetTheSharedNoun() throws Exception {
+    assertThat(names("第一、二、三产业增加值分别增长3.5%、7.8%和8.2%"))
+        .containsExactly("第一产业增加值", "二产业增加值", "三产业增加值");
+    assertThat(names("农业、工业、服务业增加值分别增长3%、7%和8%")).containsExactly("农业增加值", "工业增加值", "服务业增加值");
+    assertThat(names("公牛、韩电产值分别增长30%、20%")).containsExactly("公牛产值", "韩电产值");
+  }
+
+  @Test
+  void nounsStayAsWritten() throws Exception {
+    assertThat(names("事故数、亡人数分别增长3%、2%")).containsExactly("事故数", "亡人数");
+    assertThat(names("税收、一般公共预算收入分别增长5%、8%")).containsExactly("税收", "一般公共预算收入");
+  }
+
+  @Test
+  void contextArgumentsDoNotStretchTheFact() throws Exception {
+    var facts = RuleSet.parse(RULES, "t.rules").extract("公牛、韩电产值分别增长30%、20%").facts();
+    assertThat(facts.get(1).text()).isEqualTo("韩电产值分别增长30%、20%");
+  }
+}

@@ -101,7 +101,7 @@ public final class Functions {
   }
 
   /** Last characters of words that name a quantity themselves (税收, 利润, 支出, 房价 …): no modifier. */
-  private static final String NOUN_ENDS = "入额值量数率资出税润费款金价利积产收";
+  private static final String NOUN_ENDS = "入额值量数率资出税润费款金价利积收";
 
   /**
    * withHead(item, i1, i2, …): the name of one item of a list (i1 、 i2 、 … 分别 …) whose items

@@ -799,8 +799,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return c >= '0' && c <= '9';
   }
 
+  /** A placeholder digit: x, X, * (and × folded to it), ○ and □ of redacted copies (○○亿元, □□万元). */
   private static boolean isMask(char c) {
-    return c == 'x' || c == 'X' || c == '*';
+    return c == 'x' || c == 'X' || c == '*' || c == '\u25CB' || c == '\u25A1';
   }
 
   private static boolean isLatin(char c) {

@@ -569,8 +569,9 @@ public final class PikeVm {
       case Program.NOT_LEXICON -> {
         boolean before = prog.a[pc] == 1;
         // looking ahead, past the blanks the next element may pass over
+        int past = before ? p : DocumentContext.pastBlanks(text, p, n);
         if (!lexiconTouches((Trie) prog.data[pc], p, before)
-            && (before || !lexiconTouches((Trie) prog.data[pc], DocumentContext.pastBlanks(text, p, n), false))) {
+            && (past == p || !lexiconTouches((Trie) prog.data[pc], past, false))) {
           add(list, pc + 1, t, p);
         }
       }

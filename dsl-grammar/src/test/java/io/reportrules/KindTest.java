@@ -42,5 +42,8 @@ class KindTest {
   @Test
   void planSectionsAreTargets() throws Exception {
     assertThat(kindOf("一、回顾\n产值增长5%。\n二、2024年工作安排\n投资增长8%。\n")).isEqualTo("target");
+    assertThat(kindOf("一、回顾\n产值增长5%。\n二、今年工作的总体要求和主要目标\n投资增长8%。\n")).isEqualTo("target");
+    assertThat(kindOf("一、今后五年的重点工作\n投资增长8%。\n")).isEqualTo("target");
+    assertThat(kindOf("二、重点工作完成情况\n投资增长8%。\n")).isEqualTo("actual");
   }
 }

@@ -58,7 +58,9 @@ NUMBER     : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)?;
 ID         : NAME_PART;
 STRING     : '"' (~["\\\r\n] | '\\' .)* '"';
 CHAR_CLASS : '[' (~[\]\\\r\n] | '\\' .)+ ']';
-REGEX      : '/' (~[/\\\r\n*] | '\\' .) (~[/\\\r\n] | '\\' .)* '/';
+/** A regex atom: /…/ whose first character is no blank, so that "a / b" in an expression divides. */
+REGEX      : '/' (~[/\\\r\n* \t] | '\\' .) (~[/\\\r\n] | '\\' .)* '/';
+SLASH      : '/';
 
 /** Chinese text written without quotes: Han characters, CJK and full-width punctuation, but not the gap. */
 BARE       : BARE_CHAR+;

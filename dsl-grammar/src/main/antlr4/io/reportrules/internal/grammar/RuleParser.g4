@@ -112,8 +112,13 @@ emitItem
     : name=ID (EQ expression)?
     ;
 
+/** Arithmetic binds as usual: unary minus, then * and /, then + and -, all left to right. */
 expression
-    : literal                                           # literalExpression
+    : MINUS expression                                  # negateExpression
+    | expression op=(STAR | SLASH) expression           # multiplyExpression
+    | expression op=(PLUS | MINUS) expression           # addExpression
+    | LPAREN expression RPAREN                          # parenExpression
+    | literal                                           # literalExpression
     | function=ID LPAREN (expression (COMMA expression)*)? RPAREN  # callExpression
     | path                                              # pathExpression
     ;

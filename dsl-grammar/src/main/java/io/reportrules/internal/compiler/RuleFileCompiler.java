@@ -697,6 +697,13 @@ public final class RuleFileCompiler {
   }
 
   private Expr factExpression(RuleParser.ExpressionContext ctx) {
+    if (ctx instanceof RuleParser.ParenExpressionContext p) {
+      return factExpression(p.expression());
+    }
+    Expr arith = arithmetic(ctx, this::factExpression);
+    if (arith != null || hadArithmetic(ctx)) {
+      return arith;
+    }
     if (ctx instanceof RuleParser.LiteralExpressionContext l) {
       return new Expr.Const(literal(l.literal()));
     }
@@ -769,6 +776,17 @@ public final class RuleFileCompiler {
   // ---- expressions
 
   private Expr expression(RuleParser.ExpressionContext ctx, RuleScope scope) {
+    if (ctx instanceof RuleParser.ParenExpressionContext p) {
+      return expression(p.expression(), scope);
+    }
+    java.util.function.Function<RuleParser.ExpressionContext, Expr> operand = e -> {
+      Expr x = expression(e, scope);
+      return x == null || numeric(e, x, scope) ? x : null;
+    };
+    Expr arith = arithmetic(ctx, operand);
+    if (arith != null || hadArithmetic(ctx)) {
+      return arith;
+    }
     if (ctx instanceof RuleParser.LiteralExpressionContext l) {
       return new Expr.Const(literal(l.literal()));
     }
@@ -801,6 +819,71 @@ public final class RuleFileCompiler {
       return null;
     }
     return new Expr.Call(fn, args);
+  }
+
+  /** True when {@code ctx} is an arithmetic form (then {@link #arithmetic} has compiled it or said why not). */
+  private static boolean hadArithmetic(RuleParser.ExpressionContext ctx) {
+    return ctx instanceof RuleParser.NegateExpressionContext || ctx instanceof RuleParser.MultiplyExpressionContext
+        || ctx instanceof RuleParser.AddExpressionContext;
+  }
+
+  /**
+   * An arithmetic form ({@code -a}, {@code a * b}, {@code a / b}, {@code a + b}, {@code a - b})
+   * with operands compiled by {@code operand}; null when ctx is none or an operand did not compile
+   * (its error is reported).
+   */
+  private Expr arithmetic(RuleParser.ExpressionContext ctx, java.util.function.Function<RuleParser.ExpressionContext, Expr> operand) {
+    if (ctx instanceof RuleParser.NegateExpressionContext n) {
+      Expr inner = operand.apply(n.expression());
+      return inner == null ? null : new Expr.Arith("-", new Expr.Const(0.0), inner);
+    }
+    RuleParser.ExpressionContext left;
+    RuleParser.ExpressionContext right;
+    String op;
+    if (ctx instanceof RuleParser.MultiplyExpressionContext m) {
+      left = m.expression(0);
+      right = m.expression(1);
+      op = m.op.getText();
+    } else if (ctx instanceof RuleParser.AddExpressionContext a) {
+      left = a.expression(0);
+      right = a.expression(1);
+      op = a.op.getText();
+    } else {
+      return null;
+    }
+    Expr l = operand.apply(left);
+    Expr r = operand.apply(right);
+    if (l == null || r == null) {
+      return null;
+    }
+    for (Expr side : List.of(l, r)) {
+      if (isTextConstant(side) || (side instanceof Expr.Const k && k.value() == null)) {
+        error(side == l ? left.start : right.start, "'" + op + "' calculates with numbers; found "
+            + (side instanceof Expr.Const k && k.value() == null ? "null" : "a quoted string or true/false"));
+        return null;
+      }
+    }
+    return new Expr.Arith(op, l, r);
+  }
+
+  /**
+   * False (with an error) when an operand of arithmetic is known not to be a number: an INDICATOR
+   * or text capture, or a figure without a field (value rather than value.base).
+   */
+  private boolean numeric(RuleParser.ExpressionContext ctx, Expr e, RuleScope scope) {
+    if (e instanceof Expr.CaptureRef r && r.path().isEmpty()) {
+      CaptureInfo info = scope.captures.get(r.index());
+      if (info.typeMask() != 0) {
+        error(ctx.start, "'" + info.name() + "' is a figure; calculate with one of its numbers, such as "
+            + info.name() + ".base or " + info.name() + ".number");
+        return false;
+      }
+      if (info.indicator()) {
+        error(ctx.start, "'" + info.name() + "' is text (a noun phrase); arithmetic needs numbers");
+        return false;
+      }
+    }
+    return true;
   }
 
   private Expr captureRef(Token name, List<String> path, RuleScope scope) {

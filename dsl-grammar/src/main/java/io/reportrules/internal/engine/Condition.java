@@ -31,6 +31,9 @@ public sealed interface Condition {
     if (e instanceof Expr.Const k) {
       return k.value();
     }
+    if (e instanceof Expr.Arith a) {
+      return a.apply(factValue(a.left(), fact), factValue(a.right(), fact));
+    }
     if (e instanceof Expr.Call call) {
       Object a = factValue(call.args().get(0), fact);
       Object b = factValue(call.args().get(1), fact);

@@ -63,6 +63,9 @@ public final class Evaluator {
     if (expr instanceof Expr.Const c) {
       return new Val(c.value(), -1, -1, null);
     }
+    if (expr instanceof Expr.Arith a) {
+      return new Val(a.apply(evalVal(a.left(), m, scope).value(), evalVal(a.right(), m, scope).value()), -1, -1, null);
+    }
     if (expr instanceof Expr.CaptureRef r) {
         Val v = capture(m, r.index(), scope.doc());
         Object value = v.value();

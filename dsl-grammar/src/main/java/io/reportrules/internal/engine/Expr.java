@@ -15,4 +15,31 @@ public sealed interface Expr {
 
   /** A built-in function; see {@link Functions}. */
   record Call(String function, List<Expr> args) implements Expr {}
+
+  /**
+   * Arithmetic on two numbers, {@code op} one of + - * /. A side that is not a number (null, a
+   * text, a figure), or a division by zero, makes the result null.
+   */
+  record Arith(String op, Expr left, Expr right) implements Expr {
+    public Arith {
+      if (!List.of("+", "-", "*", "/").contains(op)) {
+        throw new IllegalArgumentException("not an arithmetic operator: " + op);
+      }
+    }
+
+    /** The result on two values, or null. */
+    public Double apply(Object l, Object r) {
+      if (!(l instanceof Number a) || !(r instanceof Number b)) {
+        return null;
+      }
+      double x = a.doubleValue();
+      double y = b.doubleValue();
+      return switch (op) {
+        case "+" -> x + y;
+        case "-" -> x - y;
+        case "*" -> x * y;
+        default -> y == 0 ? null : x / y;
+      };
+    }
+  }
 }

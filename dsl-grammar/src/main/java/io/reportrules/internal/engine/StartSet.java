@@ -143,11 +143,12 @@ public final class StartSet {
     if (chars.get(text[p])) {
       return true;
     }
-    int q = DocumentContext.pastBlanks(text, p, limit);
-    if (q > p && q < limit && chars.get(text[q])) {
-      return true; // a word, a punctuation mark or a figure after blanks (never at a match's start)
+    if (!DocumentContext.isBlank(text[p])) {
+      return tokenMask != 0 && doc.hasTokenAt(tokenMask, p);
     }
-    return tokenMask != 0 && doc.hasTokenAt(tokenMask, q);
+    // a word, a punctuation mark or a figure after blanks (never at a match's start)
+    int q = DocumentContext.pastBlanks(text, p, limit);
+    return (q < limit && chars.get(text[q])) || (tokenMask != 0 && doc.hasTokenAt(tokenMask, q));
   }
 
   /**

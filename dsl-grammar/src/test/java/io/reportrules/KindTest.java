@@ -37,6 +37,7 @@ class KindTest {
     assertThat(kindOf("积极争取乡村振兴衔接资金1682万元")).isEqualTo("actual");
     assertThat(kindOf("积极争取产值增长8%")).isEqualTo("actual");
     assertThat(kindOf("争取中央和省级资金2.8亿元,同比增长20.5%")).isEqualTo("actual");
+    assertThat(kindOf("争取到2025年财政收入达到10亿元")).isEqualTo("target");
   }
 
   @Test

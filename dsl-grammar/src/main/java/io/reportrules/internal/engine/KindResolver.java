@@ -45,11 +45,14 @@ public final class KindResolver {
   private static final String[] ESTIMATE = {"预计", "预估", "估计"};
   private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:"};
   /**
-   * True when 争取 at p seeks a rate (争取地区生产总值增长8%): a change word follows it before
-   * {@code to}. 争取 before an amount mostly reports money obtained (积极争取上级资金1682万元,
+   * True when 争取 at p seeks a rate (争取地区生产总值增长8%: a change word follows it before
+   * {@code to}) or a goal by a year (争取到2025年…). 争取 before an amount mostly reports money obtained (积极争取上级资金1682万元,
    * 争取到…), so it marks nothing when money stands before the change, after 积极 or before 到.
    */
   private static boolean seeksGrowth(String text, int p, int to) {
+    if (text.charAt(p + 2) == '到' && p + 3 < to && Character.isDigit(text.charAt(p + 3))) {
+      return true; // 争取到2025年…: by a year to come
+    }
     if (text.charAt(p + 2) == '到' || (p >= 2 && text.startsWith("积极", p - 2))) {
       return false;
     }

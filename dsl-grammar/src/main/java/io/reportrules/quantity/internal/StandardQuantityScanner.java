@@ -464,11 +464,19 @@ public final class StandardQuantityScanner implements QuantityScanner {
   private static final String AFTER_TENTHS = ",，、。;；:：!！?？)）”’\"\n\r 和与及的";
 
   /**
-   * True when 成 at p is "tenths": after one Chinese numeral (一 … 九, 两, 十) and before a clause's
+   * True when 成 at p is "tenths": after one Chinese numeral (一 … 九, 两, 十) or a whole number
+   * from 1 to 10 (9成), and before a clause's
    * end or a bound. 一成不变, 五成员, 三成都 … go on with a word, and 完成, 建成 have no numeral.
    */
   private static boolean tenths(char[] t, int p, Figure f) {
-    if (!f.chinese || f.masked || f.number == null || f.numEnd - f.start != 1 || f.numEnd != p) {
+    if (f.masked || f.number == null || f.numEnd != p) {
+      return false;
+    }
+    boolean oneNumeral = f.chinese && f.numEnd - f.start == 1;
+    // or a whole Arabic count of tenths, 1 to 10 (9成)
+    boolean arabic = !f.chinese && f.numEnd - f.start <= 2 && f.number.scale() <= 0
+        && f.number.compareTo(BigDecimal.ONE) >= 0 && f.number.compareTo(BigDecimal.TEN) <= 0;
+    if (!oneNumeral && !arabic) {
       return false;
     }
     int q = p + 1;

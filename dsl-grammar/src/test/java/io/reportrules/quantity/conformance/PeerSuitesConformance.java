@@ -116,15 +116,18 @@ class PeerSuitesConformance {
     for (JsonNode r : c.get("results")) {
       String text = r.get("text").asText();
       String value = r.get("value").asText().replace("%", "");
-      if (text.contains("折") || text.contains("成")) {
-        t.na("discount (折/成), not a report percentage");
+      if (text.contains("折")) {
+        t.na("discount (折), not a report percentage");
+      } else if (text.contains("成") && !text.matches("[一二两三四五六七八九十]成|([1-9]|10)成")) {
+        t.na("成 after a decimal, with a trailing tenth or half (7.2成, 七成六, 半成): not modelled");
       } else if (text.matches(".*[kK].*")) {
         t.na("k suffix");
       } else if (text.strip().matches(".*\\S\\s+\\S.*")) {
         t.na("spaces inside the figure");
       } else if (!isDecimal(value)) {
         t.na("value is not a decimal number");
-      } else if (!text.contains("%") && !text.contains("%") && !text.contains("百分之") && !text.contains("百分点")) {
+      } else if (!text.contains("%") && !text.contains("%") && !text.contains("百分之") && !text.contains("百分点")
+          && !text.contains("成")) {
         t.na("percent word we do not model");
       } else {
         Quantity q = whole(text, QuantityType.PERCENT, QuantityType.POINTS);

@@ -6,7 +6,8 @@ import java.util.List;
  * How one rule fares on a text: what it found, or how far its closest attempt got.
  *
  * @param rule {@code ruleset/rule}
- * @param facts the rule's facts in the text (after overlaps with the other rules of its set)
+ * @param facts the rule's facts in the text (after overlaps with the other rules of its set); for a
+ *     rule that {@code emit nothing}, its matches as facts without fields (before overlaps)
  * @param violations the check's violations in the text
  * @param furthest UTF-16 offset the furthest attempt reached; -1 when no attempt started
  * @param expected what the attempts at {@code furthest} expected there, in words

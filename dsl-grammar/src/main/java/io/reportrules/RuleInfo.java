@@ -9,5 +9,14 @@ package io.reportrules;
  * @param check true for a check
  * @param severity a check's severity; null for rules
  * @param line 1-based line of the declaration in its file
+ * @param claimsOnly true for a rule that {@code emit nothing}: its matches win overlaps and yield
+ *     no fact, so it never appears in results
  */
-public record RuleInfo(String id, String name, String description, boolean check, Severity severity, int line) {}
+public record RuleInfo(String id, String name, String description, boolean check, Severity severity, int line,
+    boolean claimsOnly) {
+
+  /** A rule or check that yields facts or violations (the form before {@code claimsOnly} existed). */
+  public RuleInfo(String id, String name, String description, boolean check, Severity severity, int line) {
+    this(id, name, description, check, severity, line, false);
+  }
+}

@@ -98,7 +98,7 @@ public final class RuleSet {
   /** The rules and checks, in file order. */
   public List<RuleInfo> rules() {
     return file.rules().stream()
-        .map(r -> new RuleInfo(r.qualifiedName(), r.name(), r.description(), r.check(), r.severity(), r.line()))
+        .map(r -> new RuleInfo(r.qualifiedName(), r.name(), r.description(), r.check(), r.severity(), r.line(), r.claimsOnly()))
         .toList();
   }
 
@@ -118,7 +118,8 @@ public final class RuleSet {
    * when all pass.
    */
   public List<Diagnostic> checkExamples() {
-    return ExampleRunner.run(file, this::extract);
+    return ExampleRunner.run(file, this::extract, (rule, text) -> io.reportrules.internal.engine.RuleSetEngine.accepted(rule,
+        new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard())).size());
   }
 
   /**
@@ -134,6 +135,14 @@ public final class RuleSet {
         .orElseThrow(() -> new IllegalArgumentException("no rule '" + ruleName + "' in " + name() + " (rules: " + ruleNames() + ")"));
     Extraction all = extract(text);
     List<Fact> facts = all.facts().stream().filter(f -> f.rule().equals(rule.qualifiedName())).toList();
+    if (rule.claimsOnly()) {
+      // a rule that emits nothing: its matches, as facts without fields
+      io.reportrules.internal.engine.DocumentContext doc =
+          new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard());
+      facts = io.reportrules.internal.engine.RuleSetEngine.accepted(rule, doc).stream()
+          .map(m -> new Fact(rule.qualifiedName(), m.start(), m.end(), text.substring(m.start(), m.end()), java.util.Map.of()))
+          .toList();
+    }
     List<Violation> violations = all.violations().stream().filter(v -> v.rule().equals(rule.qualifiedName())).toList();
     if (rule.program() == null) {
       return new Explanation(rule.qualifiedName(), facts, violations, -1, List.of("a fact meeting the check's condition"));

@@ -340,7 +340,17 @@ public final class RuleFileCompiler {
       return null;
     }
     List<List<CompiledRule.EmitItem>> emits = new ArrayList<>();
-    if (emitClauses.isEmpty()) {
+    // "emit nothing": the rule claims what it matches (it wins overlaps as any rule) and yields no fact
+    List<RuleParser.EmitItemContext> nothing = emitClauses.stream()
+        .filter(items -> items.size() == 1 && items.get(0).expression() == null && items.get(0).name.getText().equals("nothing"))
+        .findFirst().orElse(null);
+    if (nothing != null) {
+      if (emitClauses.size() > 1) {
+        error(nothing.get(0).name, "'emit nothing' makes a rule that yields no fact; it cannot stand with other emit clauses");
+      }
+      emitClauses = List.of();
+    }
+    if (emitClauses.isEmpty() && nothing == null) {
       List<CompiledRule.EmitItem> all = new ArrayList<>();
       for (CaptureInfo ci : scope.captures) {
         all.add(new CompiledRule.EmitItem(ci.name(), new Expr.CaptureRef(scope.captureIndex.get(ci.name()), List.of())));

@@ -14,7 +14,8 @@ import java.util.List;
  * @param order position in its file, the last tie-breaker
  * @param line 1-based line of the declaration
  * @param emits one list of fields per fact a match yields: a rule with several {@code emit}
- *     clauses yields one fact per clause whose captures are all bound, spanning those captures
+ *     clauses yields one fact per clause whose captures are all bound, spanning those captures;
+ *     empty for a rule that {@code emit nothing}: it claims its matches and yields no fact
  * @param when the condition a match must meet to count, or null
  * @param prefilter what every match contains, to skip text that cannot match; null for fact checks
  * @param factCheck for a check over facts, what it looks for; null otherwise (then program is set)
@@ -46,6 +47,11 @@ public record CompiledRule(
 
 
   public record EmitItem(String name, Expr expr) {}
+
+  /** True for a rule that {@code emit nothing}: its matches win overlaps and yield no fact. */
+  public boolean claimsOnly() {
+    return !check && factCheck == null && emits.isEmpty();
+  }
 
   /** An {@code example} (counter = false) or {@code counterexample} of the rule. */
   public record Example(String text, boolean counter, List<Expectation> expectations, int line, int column) {}

@@ -15,12 +15,29 @@ public final class ExampleRunner {
   private ExampleRunner() {}
 
   public static List<Diagnostic> run(CompiledRuleFile file, Function<String, Extraction> extract) {
+    return run(file, extract, (rule, text) -> 0);
+  }
+
+  /**
+   * Runs the examples; {@code claims} counts a rule's accepted matches in a text, for the examples
+   * of rules that {@code emit nothing} (an example states that the rule matches, a counterexample
+   * that it does not).
+   */
+  public static List<Diagnostic> run(CompiledRuleFile file, Function<String, Extraction> extract,
+      java.util.function.ToIntBiFunction<CompiledRule, String> claims) {
     List<Diagnostic> failures = new ArrayList<>();
     String[] lines = file.text().split("\r?\n", -1);
     for (CompiledRule rule : file.rules()) {
       for (CompiledRule.Example ex : rule.examples()) {
-        Extraction result = extract.apply(ex.text());
-        String problem = rule.check() ? checkViolations(rule, ex, result) : checkFacts(rule, ex, result);
+        String problem;
+        if (rule.claimsOnly()) {
+          int n = claims.applyAsInt(rule, ex.text());
+          problem = ex.counter() && n > 0 ? "expected no match in \"" + ex.text() + "\", found " + n
+              : !ex.counter() && n == 0 ? "expected a match in \"" + ex.text() + "\", found none" : null;
+        } else {
+          Extraction result = extract.apply(ex.text());
+          problem = rule.check() ? checkViolations(rule, ex, result) : checkFacts(rule, ex, result);
+        }
         if (problem != null) {
           String lineText = ex.line() <= lines.length ? lines[ex.line() - 1] : "";
           failures.add(new Diagnostic(file.source(), ex.line(), ex.column(), Severity.ERROR,

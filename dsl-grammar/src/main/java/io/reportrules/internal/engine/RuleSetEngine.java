@@ -107,6 +107,18 @@ public final class RuleSetEngine {
     }
   }
 
+  /** The rule's matches that meet its {@code when} condition, before overlaps with other rules. */
+  public static List<RawMatch> accepted(CompiledRule rule, DocumentContext doc) {
+    List<RawMatch> out = new ArrayList<>();
+    for (RawMatch m : matches(rule, doc)) {
+      if (rule.when() == null
+          || Condition.test(rule.when(), new Evaluator(rule.captures()), m, new Evaluator.Scope(doc, m.start(), m.end()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** The rule's matches, run only on the segments its prefilter admits. */
   static List<RawMatch> matches(CompiledRule rule, DocumentContext doc) {
     Prefilter filter = rule.prefilter();

@@ -17,7 +17,7 @@ public final class IndicatorTrimmer {
           "完成了", "实现了", "年时间", "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取",
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
-          "我镇", "我市", "我区", "我县", "我乡", "全省", "全州", "全街道", "我街道", "年末", "年底", "各类", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
+          "我镇", "我市", "我区", "我县", "我乡", "全省", "全州", "全街道", "我街道", "年末", "年底", "各类", "各项", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
           "是");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
@@ -118,6 +118,9 @@ public final class IndicatorTrimmer {
       int at = cut == null ? -1 : i - cut.length() + 1;
       if (cut != null && cut.startsWith("全") && at > s && text.charAt(at - 1) == '占') {
         continue; // 占全镇规上工业比重: the scope is the share's denominator, part of the name
+      }
+      if ("各项".equals(cut) && (text.startsWith("存款", i + 1) || text.startsWith("贷款", i + 1))) {
+        continue; // 各项存款余额, 各项贷款余额: banking terms, not "all kinds of"
       }
       if (cut != null && i + 1 < e && !TOO_GENERIC.contains(text.substring(i + 1, e))) {
         s = i + 1;

@@ -35,14 +35,14 @@ public final class Functions {
       Map.ofEntries(Map.entry("signed", 2), Map.entry("kind", 0), Map.entry("masked", -1), Map.entry("quantity", 1),
           Map.entry("text", 1), Map.entry("either", -1), Map.entry("sentenceHas", 1), Map.entry("sectionHas", 1),
           Map.entry("concat", -1), Map.entry("sameHead", 2), Map.entry("startsWith", 2),
-          Map.entry("sharedBound", 2), Map.entry("withHead", -1));
+          Map.entry("sharedBound", 2), Map.entry("listName", -1));
 
   /**
    * Functions whose arguments after the first are read for context only (the other items of a
    * list, the figure a bound comes from): they neither make an emit wait for those captures nor
    * stretch its fact's text over them.
    */
-  static final Set<String> CONTEXT_AFTER_FIRST = Set.of("withHead", "sharedBound");
+  static final Set<String> CONTEXT_AFTER_FIRST = Set.of("listName", "sharedBound");
 
   /** Functions whose arguments must be typed figures, by position. */
   public static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity", "sharedBound");
@@ -78,7 +78,7 @@ public final class Functions {
           && a.length() >= 2 && b.length() >= 2 && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
       case "startsWith" -> startsWith(written(args.get(0), scope), args.get(1).value());
       case "sharedBound" -> sharedBound(args.get(0), args.get(1));
-      case "withHead" -> withHead(args);
+      case "listName" -> listName(args);
       case "text" -> args.get(0).start() < 0 ? null : scope.doc().text().substring(args.get(0).start(), args.get(0).end());
       default -> throw new IllegalStateException("unknown function " + name);
     };
@@ -102,16 +102,21 @@ public final class Functions {
 
   /** Last characters of words that name a quantity themselves (税收, 利润, 支出, 房价 …): no modifier. */
   private static final String NOUN_ENDS = "入额值量数率资出税润费款金价利积收";
+  /** Sectors and areas that are part of a statistical indicator's name (农业增加值, 第一产业, 城镇…). */
+  private static final java.util.regex.Pattern PART_OF_NAME =
+      java.util.regex.Pattern.compile(".*业|第?[一二三四五六七八九]+产?|城镇|农村|城市|乡村|城区|进口|出口");
 
   /**
-   * withHead(item, i1, i2, …): the name of one item of a list (i1 、 i2 、 … 分别 …) whose items
-   * before the last are only modifiers of the last item's noun: the item with that noun
-   * (公牛、韩电产值 → 公牛产值; 第一、二、三产业增加值 → 第一产业增加值; 农业、工业、服务业增加值 →
-   * 农业增加值). The noun is the last item past its first character that ends the item before it
-   * (业 in 服务业), else minus as many characters as that item has. Items that name a
-   * quantity themselves (事故数、亡人数; 税收、一般公共预算收入) and the last item stay as they are.
+   * listName(item, i1, i2, …): the name of one item of a list (i1 、 i2 、 … 分别 …) whose items
+   * before the last only modify the last item's noun. A sector or area is part of the name
+   * (农业、工业、服务业增加值 → 农业增加值; 第一、二、三产业增加值 → 第一产业增加值); any other modifier —
+   * a firm, a village — is the subject, not the indicator, so every item is named by the shared
+   * noun alone, as written (公牛、韩电产值 → 产值 for both). The noun is the last item past its
+   * first character that ends the item before it (业 in 服务业), else minus as many characters as
+   * that item has. Items that name a quantity themselves (事故数、亡人数; 税收、一般公共预算收入)
+   * stay as they are.
    */
-  private static Object withHead(List<Evaluator.Val> args) {
+  private static Object listName(List<Evaluator.Val> args) {
     Object item = args.get(0).value();
     List<String> items = new ArrayList<>();
     for (Evaluator.Val v : args.subList(1, args.size())) {
@@ -124,13 +129,20 @@ public final class Functions {
     }
     String last = items.get(items.size() - 1);
     String prev = items.get(items.size() - 2);
-    if (name.equals(last) || !modifier(name) || !modifier(prev)) {
+    boolean isLast = name.equals(last);
+    if (!modifier(prev) || (!isLast && !modifier(name))) {
       return name;
     }
-    // the last item's modifier ends like the item before it (农业、工业、服务业增加值), else is as long
     int cut = last.indexOf(prev.charAt(prev.length() - 1)) + 1;
     cut = cut > 0 ? cut : prev.length();
-    return last.length() - cut < 2 ? name : name + last.substring(cut);
+    if (last.length() - cut < 2) {
+      return name;
+    }
+    String noun = last.substring(cut);
+    if (PART_OF_NAME.matcher(prev).matches()) {
+      return isLast ? name : name + noun;
+    }
+    return noun;
   }
 
   private static boolean modifier(String s) {

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code withHead(item, i1, i2, …)}: list items that only modify the last item's noun get that noun. */
-class WithHeadTest {
+/**
+ * {@code listName(item, i1, i2, …)}: items that only modify the last item's noun — sectors keep
+ * their name with the noun, firms and villages are subjects and get the noun alone.
+ */
+class ListNameTest {
   private static final String RULES = """
       ruleset t
       lexicon up = 增长
       rule pairs
         match   i1:INDICATOR "、" i2:INDICATOR ("、" i3:INDICATOR)? "分别" @up r1:PERCENT "、" r2:PERCENT ("和" r3:PERCENT)?
-        emit    indicator = withHead(i1, i1, i2, either(i3)), change = r1
-        emit    indicator = withHead(i2, i1, i2, either(i3)), change = r2
-        emit    indicator = i3, change = r3
+        emit    indicator = listName(i1, i1, i2, either(i3)), change = r1
+        emit    indicator = listName(i2, i1, i2, either(i3)), change = r2
+        emit    indicator = listName(i3, i1, i2, i3), change = r3
       """;
 
   private static List<Object> names(String text) throws Exception {
@@ -22,11 +25,16 @@ class WithHeadTest {
   }
 
   @Test
-  void modifiersGetTheSharedNoun() throws Exception {
+  void sectorsKeepTheirName() throws Exception {
     assertThat(names("第一、二、三产业增加值分别增长3.5%、7.8%和8.2%"))
         .containsExactly("第一产业增加值", "二产业增加值", "三产业增加值");
     assertThat(names("农业、工业、服务业增加值分别增长3%、7%和8%")).containsExactly("农业增加值", "工业增加值", "服务业增加值");
-    assertThat(names("公牛、韩电产值分别增长30%、20%")).containsExactly("公牛产值", "韩电产值");
+  }
+
+  @Test
+  void subjectsGetTheNounAlone() throws Exception {
+    assertThat(names("公牛、韩电产值分别增长30%、20%")).containsExactly("产值", "产值");
+    assertThat(names("甲村、乙村集体收入分别增长30%、20%")).containsExactly("集体收入", "集体收入");
   }
 
   @Test

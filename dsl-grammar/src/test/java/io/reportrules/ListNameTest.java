@@ -29,6 +29,7 @@ class ListNameTest {
     assertThat(names("第一、二、三产业增加值分别增长3.5%、7.8%和8.2%"))
         .containsExactly("第一产业增加值", "二产业增加值", "三产业增加值");
     assertThat(names("农业、工业、服务业增加值分别增长3%、7%和8%")).containsExactly("农业增加值", "工业增加值", "服务业增加值");
+    assertThat(names("水、电价格分别增长5%、3%")).containsExactly("水价格", "电价格");
   }
 
   @Test

@@ -23,6 +23,7 @@ class KindTest {
   void markersBeforeTheFigure() throws Exception {
     assertThat(kindOf("全年产值增长5%")).isEqualTo("actual");
     assertThat(kindOf("预计全年产值增长5%")).isEqualTo("estimate");
+    assertThat(kindOf("全年产值有望增长5%")).isEqualTo("estimate");
     assertThat(kindOf("力争产值增长5%")).isEqualTo("target");
     assertThat(kindOf("计划投资达到5亿元")).isEqualTo("target");
   }

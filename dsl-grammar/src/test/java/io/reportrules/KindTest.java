@@ -47,5 +47,7 @@ class KindTest {
     assertThat(kindOf("一、回顾\n产值增长5%。\n二、今年工作的总体要求和主要目标\n投资增长8%。\n")).isEqualTo("target");
     assertThat(kindOf("一、今后五年的重点工作\n投资增长8%。\n")).isEqualTo("target");
     assertThat(kindOf("二、重点工作完成情况\n投资增长8%。\n")).isEqualTo("actual");
+    assertThat(kindOf("二、2024年的目标和任务\n投资增长8%。\n")).isEqualTo("target");
+    assertThat(kindOf("二、2023年目标完成情况\n投资增长8%。\n")).isEqualTo("actual");
   }
 }

@@ -42,6 +42,10 @@ final class SyntaxErrors extends BaseErrorListener {
     if (offendingSymbol instanceof Token token && recognizer instanceof Parser parser) {
       IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
       message = "found " + describeFound(token) + ", expected " + describeExpected(expected);
+      if (token.getType() == RuleLexer.SLASH && expected.contains(RuleLexer.REGEX)) {
+        // "/ +/": a regex atom may not start with a blank, which marks a division
+        message += " (a regex atom starts right after its '/', without a blank: write / +/ as /[ ]+/)";
+      }
     } else {
       message = msg;
     }

@@ -845,7 +845,10 @@ public final class RuleFileCompiler {
   private Expr arithmetic(RuleParser.ExpressionContext ctx, java.util.function.Function<RuleParser.ExpressionContext, Expr> operand) {
     if (ctx instanceof RuleParser.NegateExpressionContext n) {
       Expr inner = operand.apply(n.expression());
-      return inner == null ? null : new Expr.Arith("-", new Expr.Const(0.0), inner);
+      if (inner == null || notANumber(inner, "-", n.expression().start)) {
+        return null;
+      }
+      return new Expr.Arith("-", new Expr.Const(0.0), inner);
     }
     RuleParser.ExpressionContext left;
     RuleParser.ExpressionContext right;
@@ -866,14 +869,20 @@ public final class RuleFileCompiler {
     if (l == null || r == null) {
       return null;
     }
-    for (Expr side : List.of(l, r)) {
-      if (isTextConstant(side) || (side instanceof Expr.Const k && k.value() == null)) {
-        error(side == l ? left.start : right.start, "'" + op + "' calculates with numbers; found "
-            + (side instanceof Expr.Const k && k.value() == null ? "null" : "a quoted string or true/false"));
-        return null;
-      }
+    if (notANumber(l, op, left.start) || notANumber(r, op, right.start)) {
+      return null;
     }
     return new Expr.Arith(op, l, r);
+  }
+
+  /** True (with an error at {@code at}) when {@code side} is a constant that is no number. */
+  private boolean notANumber(Expr side, String op, Token at) {
+    if (isTextConstant(side) || (side instanceof Expr.Const k && k.value() == null)) {
+      error(at, "'" + op + "' calculates with numbers; found "
+          + (side instanceof Expr.Const k && k.value() == null ? "null" : "a quoted string or true/false"));
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -13,8 +13,13 @@ import java.util.Map;
  * one thread.
  */
 final class NeedIndex {
-  /** Up to this many characters are searched one by one (String.indexOf) instead of by a scan. */
-  private static final int FEW_CHARS = 4;
+  /**
+   * Up to this many characters are searched one by one (String.indexOf, vectorized) instead of by
+   * one scan testing every position: on the seeds, the hits of a 12-character trie took 125 µs
+   * instead of 345–445 µs, of a 17-character one 170 µs instead of 280–360 µs; at ~37 the two
+   * cost the same.
+   */
+  private static final int FEW_CHARS = 24;
 
   private final DocumentContext doc;
   private final char[] folded;

@@ -127,6 +127,12 @@ public final class IndicatorTrimmer {
         break;
       }
     }
+    // 欠发达村村组两级…, 行政村村集体经济: a village subject, then the noun that starts with 村
+    // (村村通 is a word of its own)
+    int twice = text.lastIndexOf("村村", e - 4);
+    if (twice >= s && twice + 2 < e && text.charAt(twice + 2) != '通') {
+      s = twice + 1;
+    }
     // 共 ends a leading phrase ("村集体经济共增收") but also stands in 公共.
     for (int i = e - 2; i >= s; i--) {
       if (text.charAt(i) == '共' && (i == 0 || text.charAt(i - 1) != '公') && e - i - 1 >= 2) {

@@ -152,7 +152,12 @@ public final class RuleFileCompiler {
       }
     }
     if (!errors.isEmpty()) {
+      // in file order, as a reader goes through them (the compiler finds some in another order:
+      // a rule's emit before its when); each file's diagnostics stay together
+      List<String> sources = errors.stream().map(Diagnostic::source).distinct().toList();
       List<Diagnostic> all = new ArrayList<>(errors);
+      all.sort(java.util.Comparator.comparingInt((Diagnostic d) -> sources.indexOf(d.source()))
+          .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
       all.addAll(warnings);
       throw new RuleCompileException(all);
     }

@@ -3,7 +3,11 @@ package io.reportrules;
 import io.reportrules.internal.compiler.CompiledRuleFile;
 import io.reportrules.internal.compiler.RuleFileCompiler;
 import io.reportrules.internal.engine.CompiledRule;
+import io.reportrules.internal.engine.DocumentContext;
 import io.reportrules.internal.engine.ExampleRunner;
+import io.reportrules.internal.engine.PikeVm;
+import io.reportrules.internal.engine.RuleSetEngine;
+import io.reportrules.quantity.QuantityScanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -118,8 +122,7 @@ public final class RuleSet {
    * when all pass.
    */
   public List<Diagnostic> checkExamples() {
-    return ExampleRunner.run(file, this::extract, (rule, text) -> io.reportrules.internal.engine.RuleSetEngine.accepted(rule,
-        new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard())).size());
+    return ExampleRunner.run(file, this::extract, (rule, text) -> RuleSetEngine.accepted(rule, document(text)).size());
   }
 
   /**
@@ -135,25 +138,25 @@ public final class RuleSet {
         .orElseThrow(() -> new IllegalArgumentException("no rule '" + ruleName + "' in " + name() + " (rules: " + ruleNames() + ")"));
     Extraction all = extract(text);
     List<Fact> facts = all.facts().stream().filter(f -> f.rule().equals(rule.qualifiedName())).toList();
-    if (rule.claimsOnly()) {
-      // a rule that emits nothing: its matches, as facts without fields
-      io.reportrules.internal.engine.DocumentContext doc =
-          new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard());
-      facts = io.reportrules.internal.engine.RuleSetEngine.accepted(rule, doc).stream()
-          .map(m -> new Fact(rule.qualifiedName(), m.start(), m.end(), text.substring(m.start(), m.end()), java.util.Map.of()))
-          .toList();
-    }
     List<Violation> violations = all.violations().stream().filter(v -> v.rule().equals(rule.qualifiedName())).toList();
     if (rule.program() == null) {
       return new Explanation(rule.qualifiedName(), facts, violations, -1, List.of("a fact meeting the check's condition"));
     }
-    io.reportrules.internal.engine.DocumentContext doc =
-        new io.reportrules.internal.engine.DocumentContext(text, io.reportrules.quantity.QuantityScanner.standard());
-    io.reportrules.internal.engine.PikeVm vm =
-        new io.reportrules.internal.engine.PikeVm(rule.program(), doc, io.reportrules.internal.engine.PikeVm.DEFAULT_MAX_SPAN)
-            .explaining();
+    DocumentContext doc = document(text);
+    if (rule.claimsOnly()) {
+      // a rule that emits nothing: its matches, as facts without fields
+      facts = RuleSetEngine.accepted(rule, doc).stream()
+          .map(m -> new Fact(rule.qualifiedName(), m.start(), m.end(), text.substring(m.start(), m.end()), java.util.Map.of()))
+          .toList();
+    }
+    PikeVm vm = new PikeVm(rule.program(), doc, PikeVm.DEFAULT_MAX_SPAN).explaining();
     vm.findAll(0, doc.length());
     return new Explanation(rule.qualifiedName(), facts, violations, vm.furthest(), vm.expectedAtFurthest());
+  }
+
+  /** A text read for running one rule on its own (explain, the examples of rules that emit nothing). */
+  private static DocumentContext document(String text) {
+    return new DocumentContext(text, QuantityScanner.standard());
   }
 
   /** The number of examples and counterexamples in the file. */

@@ -3,6 +3,7 @@ package io.reportrules.internal.engine;
 import io.reportrules.quantity.Quantity;
 import io.reportrules.quantity.QuantityScanner;
 import io.reportrules.quantity.QuantityType;
+import io.reportrules.quantity.internal.Blanks;
 import java.util.List;
 
 /**
@@ -253,31 +254,10 @@ public final class DocumentContext {
   }
 
   /**
-   * A blank that may stand before a figure ("增长 12.4%", "收入 3.56亿元": text converted from PDF or
-   * Word): space, tab, ideographic or no-break space. A figure, a lexicon word or a clause
-   * punctuation mark ({@link #mayFollowBlanks}) of a pattern passes over up to {@value #MAX_BLANKS}
-   * of them, except at the start of a match.
-   */
-  static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
-  }
-
-  /** Most blanks a figure element passes over. */
-  static final int MAX_BLANKS = 2;
-
-  /** The position after up to {@value #MAX_BLANKS} blanks from p (p itself when none), before limit. */
-  static int pastBlanks(char[] text, int p, int limit) {
-    int q = p;
-    while (q < limit && q - p < MAX_BLANKS && isBlank(text[q])) {
-      q++;
-    }
-    return q;
-  }
-
-  /**
-   * Literal characters a pattern may find after blanks: the clause punctuation (folded , 、 ; :)
-   * that typed or converted text sets off with spaces ("85.6亿元 ,增长", "亿元, 增长"). Other
-   * literals match only where they stand, so a literal word never has blanks inside.
+   * Literal characters a pattern may find after blanks ({@link Blanks}), as it finds figures and
+   * lexicon words there: the clause punctuation (folded , 、 ; :) that typed or converted text sets
+   * off with spaces ("85.6亿元 ,增长", "亿元, 增长"). Other literals match only where they stand, so
+   * a literal word never has blanks inside.
    */
   public static boolean mayFollowBlanks(char c) {
     return c == ',' || c == '、' || c == ';' || c == ':';

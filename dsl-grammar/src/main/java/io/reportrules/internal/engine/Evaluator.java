@@ -1,6 +1,7 @@
 package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.Quantity;
+import io.reportrules.quantity.internal.Blanks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class Evaluator {
     if (m.vals()[k] != null) {
       int s = m.captureStart(k);
       // an element after blanks: the capture's text starts where the element does
-      s = s < 0 ? s : DocumentContext.pastBlanks(doc.folded(), s, m.captureEnd(k));
+      s = s < 0 ? s : Blanks.past(doc.folded(), s, m.captureEnd(k));
       return new Val(m.vals()[k], s, m.captureEnd(k), s < 0 ? null : doc.text().substring(s, m.captureEnd(k)));
     }
     if (!m.bound(k)) {
@@ -44,13 +45,13 @@ public final class Evaluator {
     }
     if (info.typeMask() != 0) {
       // a figure element may have passed over blanks before its figure
-      int fs = DocumentContext.pastBlanks(doc.folded(), s, e);
+      int fs = Blanks.past(doc.folded(), s, e);
       Quantity q = doc.tokenAt(fs, e, info.typeMask());
       if (q != null) {
         return new Val(QuantityValue.of(q), fs, e, doc.text().substring(fs, e));
       }
     }
-    int ts = DocumentContext.pastBlanks(doc.folded(), s, e);
+    int ts = Blanks.past(doc.folded(), s, e);
     return ts == s ? new Val(text, s, e, text) : new Val(text.substring(ts - s), ts, e, text.substring(ts - s));
   }
 

@@ -1,6 +1,7 @@
 package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.QuantityType;
+import io.reportrules.quantity.internal.StandardQuantityScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,6 @@ public final class Functions {
   /** Functions whose arguments must be typed figures, by position. */
   public static final Set<String> FIGURE_FIRST = Set.of("signed", "quantity", "sharedBound");
 
-  /** First characters of the bound words written before a number (超过, 首超, 突破, 逾, 不到, 近, 约 …). */
-  private static final String PREFIX_BOUND_FIRST = "不超首突逾近低大约";
-
   /** Units of a RANGE that signed() reads as a rate of change. */
   private static final Set<String> RATE_UNITS = Set.of("%", "‰", "个百分点", "倍");
 
@@ -91,7 +89,7 @@ public final class Functions {
   private static Object sharedBound(Evaluator.Val v, Evaluator.Val first) {
     if (!(v.value() instanceof QuantityValue q) || q.quantity().bound() != null
         || !(first.value() instanceof QuantityValue f) || f.quantity().bound() == null
-        || PREFIX_BOUND_FIRST.indexOf(f.quantity().text().charAt(0)) < 0) {
+        || !StandardQuantityScanner.startsWithBoundWord(f.quantity().text())) {
       return v.value();
     }
     io.reportrules.quantity.Quantity a = q.quantity();

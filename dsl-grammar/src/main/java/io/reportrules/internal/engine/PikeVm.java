@@ -1,6 +1,7 @@
 package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.Quantity;
+import io.reportrules.quantity.internal.Blanks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -237,11 +238,10 @@ public final class PikeVm {
                 : ((CharPredicate) prog.data[pc]).test(text[p]))) {
               // one step from one thread per instruction and position: never a duplicate
               pending.add(p + 1, pc + 1, t, false);
-            } else if (lit >= 0 && t.start < p && p < limit && DocumentContext.isBlank(text[p])
-                && DocumentContext.mayFollowBlanks((char) lit)) {
-              // "亿元 ,增长": clause punctuation after blanks, never at a match's start
-              int q = DocumentContext.pastBlanks(text, p, limit);
-              if (q < limit && text[q] == lit) {
+            } else if (lit >= 0 && DocumentContext.mayFollowBlanks((char) lit)) {
+              // "亿元 ,增长": clause punctuation after blanks
+              int q = elementAt(t, p, limit);
+              if (q > p && q < limit && text[q] == lit) {
                 pending.add(q + 1, pc + 1, t, true);
               }
             }
@@ -249,8 +249,7 @@ public final class PikeVm {
           case Program.TOKEN -> {
             int mask = prog.a[pc];
             List<Quantity> tokens = doc.tokens();
-            // blanks before a figure are passed over, except at a match's start: no match begins with them
-            int at = t.start < p ? DocumentContext.pastBlanks(text, p, limit) : p;
+            int at = elementAt(t, p, limit);
             int first = doc.firstTokenAt(at);
             for (int i = first < 0 ? tokens.size() : first; i < tokens.size(); i++) {
               Quantity q = tokens.get(i);
@@ -279,8 +278,7 @@ public final class PikeVm {
           }
           case Program.LEXICON -> {
             Thread tt = t;
-            // like a figure, a word may stand after blanks, except at a match's start
-            int at = t.start < p ? DocumentContext.pastBlanks(text, p, limit) : p;
+            int at = elementAt(t, p, limit);
             ((Trie) prog.data[pc]).matchAt(text, at, limit, end -> schedule(pending, end, tt, pc + 1));
           }
           case Program.DOCUMENT_FEATURE -> {
@@ -304,6 +302,15 @@ public final class PikeVm {
       }
     }
     return best;
+  }
+
+  /**
+   * Where an element that may stand after blanks (a figure, a lexicon word, a clause punctuation
+   * mark) begins for thread t at p: past the blanks there, except at the match's start, as no
+   * match begins with a blank.
+   */
+  private int elementAt(Thread t, int p, int limit) {
+    return t.start < p ? Blanks.past(text, p, limit) : p;
   }
 
   /**
@@ -569,7 +576,7 @@ public final class PikeVm {
       case Program.NOT_LEXICON -> {
         boolean before = prog.a[pc] == 1;
         // looking ahead, past the blanks the next element may pass over
-        int past = before ? p : DocumentContext.pastBlanks(text, p, n);
+        int past = before ? p : Blanks.past(text, p, n);
         if (!lexiconTouches((Trie) prog.data[pc], p, before)
             && (past == p || !lexiconTouches((Trie) prog.data[pc], past, false))) {
           add(list, pc + 1, t, p);

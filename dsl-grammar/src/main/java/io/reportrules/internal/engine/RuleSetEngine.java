@@ -34,12 +34,7 @@ public final class RuleSetEngine {
       if (rule.factCheck() != null) {
         continue;
       }
-      List<RawMatch> matches = matches(rule, doc);
-      for (RawMatch m : matches) {
-        if (rule.when() != null
-            && !Condition.test(rule.when(), new Evaluator(rule.captures()), m, new Evaluator.Scope(doc, m.start(), m.end()))) {
-          continue;
-        }
+      for (RawMatch m : accepted(rule, doc)) {
         if (rule.check()) {
           violations.add(violation(rule, m, doc));
         } else {

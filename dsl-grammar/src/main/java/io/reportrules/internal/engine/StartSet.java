@@ -1,6 +1,7 @@
 package io.reportrules.internal.engine;
 
 import io.reportrules.quantity.Quantity;
+import io.reportrules.quantity.internal.Blanks;
 import java.util.BitSet;
 import java.util.regex.Pattern;
 
@@ -143,11 +144,11 @@ public final class StartSet {
     if (chars.get(text[p])) {
       return true;
     }
-    if (!DocumentContext.isBlank(text[p])) {
+    if (!Blanks.isBlank(text[p])) {
       return tokenMask != 0 && doc.hasTokenAt(tokenMask, p);
     }
     // a word, a punctuation mark or a figure after blanks (never at a match's start)
-    int q = DocumentContext.pastBlanks(text, p, limit);
+    int q = Blanks.past(text, p, limit);
     return (q < limit && chars.get(text[q])) || (tokenMask != 0 && doc.hasTokenAt(tokenMask, q));
   }
 
@@ -169,7 +170,7 @@ public final class StartSet {
       }
       // a figure element passes over blanks before its figure: so may the run before it end there
       int e = t;
-      while (e > p && t - e < DocumentContext.MAX_BLANKS && DocumentContext.isBlank(text[e - 1])) {
+      while (e > p && t - e < Blanks.MAX && Blanks.isBlank(text[e - 1])) {
         e--;
       }
       int rs = e;

@@ -40,6 +40,18 @@ public final class StandardQuantityScanner implements QuantityScanner {
   private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾"};
   private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
   private static final String[] ABOUT_PREFIX = {"大约", "约"};
+
+  /** True when a figure's text opens with a bound word read before its number (超过3亿元, 近200万元, 约5亿元). */
+  public static boolean startsWithBoundWord(String figureText) {
+    for (String[] words : new String[][] {LOWER_PREFIX, UPPER_PREFIX, ABOUT_PREFIX}) {
+      for (String w : words) {
+        if (figureText.startsWith(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
   /** Characters before 约 in words that end in it (签约, 节约, 合约 …): there 约 is no "about". */
   private static final String ENDS_IN_YUE = "签合制节预履违特集公条契邀相";
   private static final String RANGE_LINKS = "到至-—~";
@@ -165,11 +177,6 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return -1;
   }
 
-  /** A blank that may stand inside a figure or before it: space, tab, ideographic or no-break space. */
-  private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
-  }
-
   /** Past a run that starts no figure here: whole Latin words and digit runs glued to them. */
   private static int skip(char[] t, int i) {
     if (isLatin(t[i]) && acronymAt(t, i)) {
@@ -254,10 +261,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     int p = n.end;
     if (!n.chinese) {
       // "206 亿元", "12.4 %": a blank or two left by a converter between the digits and their unit
-      int q = p;
-      while (q < t.length && q - p < 2 && isBlank(t[q])) {
-        q++;
-      }
+      int q = Blanks.past(t, p, t.length);
       if (q > p && q < t.length && (t[q] == '万' || t[q] == '亿' || t[q] == '元' || t[q] == '%' || t[q] == '‰' || startsWith(t, q, "美元"))) {
         p = q;
       }
@@ -461,7 +465,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
   }
 
   /** What may follow 三成 read as tenths: a clause's end, a bound (以上, 左右) or a link (和, 的). */
-  private static final String AFTER_TENTHS = ",，、。;；:：!！?？)）”’\"\n\r 和与及的";
+  private static final String AFTER_TENTHS = ",、。;:!?)”’\"\n\r 和与及的";
 
   /**
    * True when 成 at p is "tenths": after one Chinese numeral (一 … 九, 两, 十) or a whole number

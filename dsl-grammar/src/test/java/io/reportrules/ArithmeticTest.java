@@ -51,6 +51,22 @@ class ArithmeticTest {
   }
 
   @Test
+  void capturesInArithmeticHoldAnEmitBackAndSpanItsFact() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        rule r
+          match   a:INDICATOR v:MONEY ("," w:MONEY)?
+          emit    indicator = a, value = v
+          emit    indicator = a, half = w.number / 2
+        """, "t.rules");
+    assertThat(rs.extract("产值5亿元").facts()).hasSize(1);
+    List<Fact> both = rs.extract("产值5亿元,8亿元").facts();
+    assertThat(both).hasSize(2);
+    assertThat(both.get(1).fields().get("half")).isEqualTo(4.0);
+    assertThat(both.get(1).text()).isEqualTo("产值5亿元,8亿元");
+  }
+
+  @Test
   void divisionAndRegexesLexApart() throws Exception {
     RuleSet rs = RuleSet.parse("""
         ruleset t

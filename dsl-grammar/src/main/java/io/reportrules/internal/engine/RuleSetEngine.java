@@ -199,6 +199,9 @@ public final class RuleSetEngine {
   private static void captures(Expr e, java.util.BitSet into, java.util.BitSet optional) {
     if (e instanceof Expr.CaptureRef r) {
       into.set(r.index());
+    } else if (e instanceof Expr.Arith a) {
+      captures(a.left(), into, optional);
+      captures(a.right(), into, optional);
     } else if (e instanceof Expr.Call c) {
       boolean either = c.function().equals("either");
       boolean context = Functions.CONTEXT_AFTER_FIRST.contains(c.function());

@@ -129,9 +129,15 @@ public final class IndicatorTrimmer {
     }
     // 欠发达村村组两级…, 行政村村集体经济: a village subject, then the noun that starts with 村
     // (村村通 is a word of its own)
-    int twice = text.lastIndexOf("村村", e - 4);
-    if (twice >= s && twice + 2 < e && text.charAt(twice + 2) != '通') {
-      s = twice + 1;
+    // searched within the span only: a lastIndexOf over the text would scan back to the
+    // document's start for every span, quadratic in the document
+    for (int twice = e - 4; twice >= s; twice--) {
+      if (text.charAt(twice) == '村' && text.charAt(twice + 1) == '村') {
+        if (text.charAt(twice + 2) != '通') {
+          s = twice + 1;
+        }
+        break;
+      }
     }
     // 共 ends a leading phrase ("村集体经济共增收") but also stands in 公共.
     for (int i = e - 2; i >= s; i--) {

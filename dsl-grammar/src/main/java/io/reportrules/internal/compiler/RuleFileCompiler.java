@@ -12,7 +12,7 @@ import io.reportrules.internal.engine.Expr;
 import io.reportrules.internal.engine.Functions;
 import io.reportrules.internal.engine.Program;
 import io.reportrules.internal.engine.Trie;
-import io.reportrules.internal.engine.Width;
+import io.reportrules.internal.engine.Folding;
 import io.reportrules.internal.grammar.RuleLexer;
 import io.reportrules.internal.grammar.RuleParser;
 import io.reportrules.quantity.QuantityType;
@@ -606,7 +606,7 @@ public final class RuleFileCompiler {
       error(at, "an empty literal \"\" matches nothing; remove it");
       return null;
     }
-    String folded = Width.fold(literal);
+    String folded = Folding.fold(literal);
     List<PatternNode> chars = new ArrayList<>();
     for (int i = 0; i < folded.length(); i++) {
       chars.add(new PatternNode.Char(CharPredicate.of(folded.charAt(i)), String.valueOf(folded.charAt(i))));

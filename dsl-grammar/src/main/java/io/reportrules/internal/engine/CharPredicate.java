@@ -32,7 +32,7 @@ public interface CharPredicate {
       one.setCharAt(0, (char) c);
       matcher.reset(one);
       if (matcher.matches()) {
-        bits.set(Width.fold((char) c));
+        bits.set(Folding.fold((char) c));
       }
     }
     return bits.isEmpty() ? NOTHING : c -> bits.get(c);

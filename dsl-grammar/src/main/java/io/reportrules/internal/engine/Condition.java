@@ -37,9 +37,12 @@ public sealed interface Condition {
     if (e instanceof Expr.Call call) {
       Object a = factValue(call.args().get(0), fact);
       Object b = factValue(call.args().get(1), fact);
-      if (!(a instanceof String x) || !(b instanceof String y)) {
+      if (!(a instanceof String p) || !(b instanceof String q)) {
         return false;
       }
+      // folded, as the patterns read text: 率 ends 增長率 and 增长率 alike
+      String x = Folding.fold(p);
+      String y = Folding.fold(q);
       return switch (call.function()) {
         case "contains" -> x.contains(y);
         case "startsWith" -> x.startsWith(y);
@@ -77,7 +80,8 @@ public sealed interface Condition {
         default -> sign >= 0;
       };
     }
-    boolean equal = l == null ? r == null : l.equals(r);
+    boolean equal = l == null ? r == null
+        : l instanceof String ls && r instanceof String rs ? Folding.fold(ls).equals(Folding.fold(rs)) : l.equals(r);
     return switch (cmp.op()) {
       case "=" -> equal;
       case "!=" -> !equal;

@@ -21,7 +21,7 @@ public final class DocumentContext {
 
   public DocumentContext(String text, QuantityScanner scanner) {
     this.text = text;
-    this.folded = Width.foldToArray(text);
+    this.folded = Folding.foldToArray(text);
     this.tokens = scanner.scan(text);
     this.tokenStarts = new int[tokens.size()];
     this.tokenBits = new int[tokens.size()];
@@ -221,7 +221,17 @@ public final class DocumentContext {
 
   /** {@link IndicatorTrimmer#trim} of [start, end), computed once per document and span. */
   int[] trimmedIndicator(int start, int end) {
-    return trimmed.computeIfAbsent(((long) start << 32) | end, k -> IndicatorTrimmer.trim(text, start, end));
+    return trimmed.computeIfAbsent(((long) start << 32) | end, k -> IndicatorTrimmer.trim(foldedText(), start, end));
+  }
+
+  private String foldedText;
+
+  /** The folded text as a String (same offsets as {@link #text()}), made on first use. */
+  String foldedText() {
+    if (foldedText == null) {
+      foldedText = new String(folded);
+    }
+    return foldedText;
   }
 
   private NeedIndex needs;

@@ -68,12 +68,15 @@ public final class Functions {
           args.get(0).value() instanceof QuantityValue q
               ? new QuantityValue(q.quantity(), q.text(), q.number(), true)
               : null;
+      // text functions compare folded forms: 長 and 长, ％ and % are the same to a rule
       case "sentenceHas" -> args.get(0).value() instanceof String w
-          && KindResolver.sentenceUpTo(scope.doc(), scope.start(), scope.end()).contains(w);
-      case "sectionHas" -> args.get(0).value() instanceof String w && scope.doc().sections().headingAt(scope.start()).contains(w);
+          && KindResolver.sentenceUpTo(scope.doc(), scope.start(), scope.end()).contains(Folding.fold(w));
+      case "sectionHas" -> args.get(0).value() instanceof String w
+          && Folding.fold(scope.doc().sections().headingAt(scope.start())).contains(Folding.fold(w));
       case "concat" -> concat(args);
       case "sameHead" -> args.get(0).value() instanceof String a && args.get(1).value() instanceof String b
-          && a.length() >= 2 && b.length() >= 2 && a.regionMatches(a.length() - 2, b, b.length() - 2, 2);
+          && a.length() >= 2 && b.length() >= 2
+          && Folding.fold(a).regionMatches(a.length() - 2, Folding.fold(b), b.length() - 2, 2);
       case "startsWith" -> startsWith(written(args.get(0), scope), args.get(1).value());
       case "sharedBound" -> sharedBound(args.get(0), args.get(1));
       case "listName" -> listName(args);
@@ -126,12 +129,14 @@ public final class Functions {
       return item;
     }
     String last = items.get(items.size() - 1);
-    String prev = items.get(items.size() - 2);
+    // decided on folded forms (traditional items read as simplified), cut from the items as written
+    String lastFolded = Folding.fold(last);
+    String prev = Folding.fold(items.get(items.size() - 2));
     boolean isLast = name.equals(last);
-    if (!modifier(prev) || (!isLast && !modifier(name))) {
+    if (!modifier(prev) || (!isLast && !modifier(Folding.fold(name)))) {
       return name;
     }
-    int cut = last.indexOf(prev.charAt(prev.length() - 1)) + 1;
+    int cut = lastFolded.indexOf(prev.charAt(prev.length() - 1)) + 1;
     cut = cut > 0 ? cut : prev.length();
     if (last.length() - cut < 2) {
       return name;
@@ -148,7 +153,7 @@ public final class Functions {
   }
 
   private static boolean startsWith(String text, Object prefix) {
-    return text != null && prefix instanceof String p && text.startsWith(p);
+    return text != null && prefix instanceof String p && Folding.fold(text).startsWith(Folding.fold(p));
   }
 
   /** A value's text as written: a figure's text, a string, else the text its capture matched. */

@@ -18,7 +18,7 @@ public final class KindResolver {
     }
     // the marker that starts last wins (markers of the two kinds never overlap, so this is the
     // last of MARKER's matches); scanned back from the figure without building the sentence
-    String text = doc.text();
+    String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
     int from = sentenceStart(text, start);
     int to = Math.min(end, text.length());
     for (int p = to - 1; p >= from; p--) {
@@ -86,7 +86,7 @@ public final class KindResolver {
 
   /** The text from the start of the sentence holding {@code start} up to {@code end}. */
   public static String sentenceUpTo(DocumentContext doc, int start, int end) {
-    String text = doc.text();
+    String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
     return text.substring(sentenceStart(text, start), Math.min(end, text.length()));
   }
 

@@ -54,7 +54,7 @@ final class NeedIndex {
       }
     }
     if (foldedText == null && (!need.words().isEmpty() || need.hasChars() || !need.tries().isEmpty())) {
-      foldedText = new String(folded);
+      foldedText = doc.foldedText();
     }
     for (String w : need.words()) {
       for (int at = foldedText.indexOf(w); at >= 0; at = foldedText.indexOf(w, at + 1)) {

@@ -58,10 +58,12 @@ public final class Sections {
       String line = text.substring(s, e);
       if (isHeading(line)) {
         current = line;
+        // the words are simplified: a heading in traditional characters (工作目標) is read folded
+        String words = Folding.fold(line);
         // a title such as "2023年工作总结和2024年工作计划" opens with the review
-        if (REVIEW.matcher(line).find()) {
+        if (REVIEW.matcher(words).find()) {
           plan = false;
-        } else if (PLAN.matcher(line).find()) {
+        } else if (PLAN.matcher(words).find()) {
           plan = true;
         }
       }

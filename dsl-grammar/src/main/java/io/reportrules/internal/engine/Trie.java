@@ -67,7 +67,7 @@ public final class Trie {
   private int maxLength;
 
   public void add(String word) {
-    String folded = Width.fold(word);
+    String folded = Folding.fold(word);
     if (folded.isEmpty()) {
       throw new IllegalArgumentException("empty word");
     }
@@ -166,7 +166,7 @@ public final class Trie {
   /** True when {@code text} is one of the words. */
   public boolean contains(String text) {
     Node n = root;
-    String folded = Width.fold(text);
+    String folded = Folding.fold(text);
     for (int i = 0; i < folded.length() && n != null; i++) {
       n = n.get(folded.charAt(i));
     }

@@ -768,7 +768,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
       } else if (c == '\u00D7') {
         c = '*';
       } else {
-        c = ChineseNumerals.common(c);
+        // financial numerals first (佰 → 百), then traditional characters (個百分點 → 个百分点)
+        c = Script.simplified(ChineseNumerals.common(c));
       }
       out[i] = c;
     }

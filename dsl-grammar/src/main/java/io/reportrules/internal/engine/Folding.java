@@ -1,13 +1,17 @@
 package io.reportrules.internal.engine;
 
-/**
- * Width folding: full-width digits, letters and punctuation match their half-width forms. Folding
- * maps one UTF-16 unit to one, so offsets in folded text are offsets in the original.
- */
-public final class Width {
-  private Width() {}
+import io.reportrules.quantity.internal.Script;
 
-  /** The half-width form of {@code c}, or {@code c} itself. */
+/**
+ * What rules read instead of the text as written: full-width digits, letters and punctuation as
+ * their half-width forms (width folding), and traditional Chinese characters as simplified ones
+ * ({@link Script}). Folding maps one UTF-16 unit to one, so offsets in folded text are offsets in
+ * the original.
+ */
+public final class Folding {
+  private Folding() {}
+
+  /** The folded form of {@code c}: half-width, simplified, or {@code c} itself. */
   public static char fold(char c) {
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);
@@ -15,10 +19,9 @@ public final class Width {
     if (c == '\u3000') {
       return ' ';
     }
-    return c;
+    return Script.simplified(c);
   }
 
-  /** {@code s} with every character folded. */
   /** {@link #fold(CharSequence)} as a fresh array: one bulk copy, folded in place. */
   public static char[] foldToArray(String s) {
     char[] out = s.toCharArray();
@@ -28,6 +31,7 @@ public final class Width {
     return out;
   }
 
+  /** {@code s} with every character folded. */
   public static String fold(CharSequence s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {

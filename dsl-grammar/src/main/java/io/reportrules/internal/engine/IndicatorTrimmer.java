@@ -99,6 +99,17 @@ public final class IndicatorTrimmer {
       e--;
     }
     int s = start;
+    // a run that opens with 的 follows a figure that modified a noun ("投资3亿元的蓝天国贸中心和投资
+    // 2亿元"): that noun phrase ends at the last list word, where the next item starts
+    if (s < e && text.charAt(s) == '的') {
+      for (int i = e - 2; i > s; i--) {
+        char c = text.charAt(i);
+        if (c == '和' || c == '及' || c == '、' || c == '与') {
+          s = i + 1;
+          break;
+        }
+      }
+    }
     // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {
       s++;

@@ -767,6 +767,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
         c = (char) (c - 0xFEE0);
       } else if (c == '\u00D7') {
         c = '*';
+      } else if (c == '\u2105') {
+        c = '%'; // ℅ (care of), typed for % by some input methods: 增长15℅
       } else {
         // financial numerals first (佰 → 百), then traditional characters (個百分點 → 个百分点)
         c = Script.simplified(ChineseNumerals.common(c));

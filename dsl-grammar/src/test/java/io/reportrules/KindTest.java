@@ -26,6 +26,9 @@ class KindTest {
     assertThat(kindOf("全年产值有望增长5%")).isEqualTo("estimate");
     assertThat(kindOf("力争产值增长5%")).isEqualTo("target");
     assertThat(kindOf("计划投资达到5亿元")).isEqualTo("target");
+    assertThat(kindOf("预期产值增长5%")).isEqualTo("target");
+    // 预期 describing a range sets no goal
+    assertThat(kindOf("经济运行在预期的合理区间,工业产值增长8%")).isEqualTo("actual");
   }
 
   @Test

@@ -18,7 +18,7 @@ public final class IndicatorTrimmer {
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
-          "是", "上缴", "引进", "带动", "发生");
+          "是", "上缴", "引进", "带动", "发生", "一家", "一批");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
@@ -109,6 +109,22 @@ public final class IndicatorTrimmer {
           break;
         }
       }
+    }
+    // a quotation the run opens and never closes ("紧紧咬住“财政收入三年翻一番”的目标"): the noun
+    // starts inside it
+    int open = -1;
+    for (int i = e - 1; i >= s; i--) {
+      char c = text.charAt(i);
+      if (c == '”') {
+        break;
+      }
+      if (c == '“') {
+        open = i;
+        break;
+      }
+    }
+    if (open >= 0 && open + 1 < e) {
+      s = open + 1;
     }
     // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {

@@ -31,7 +31,7 @@ public final class KindResolver {
         }
       }
       for (String w : TARGET) {
-        if (p + w.length() <= to && text.startsWith(w, p)) {
+        if (p + w.length() <= to && text.startsWith(w, p) && !describesARange(text, p, w)) {
           return "target";
         }
       }
@@ -65,6 +65,11 @@ public final class KindResolver {
     // money before the change was obtained, and the change is its growth (争取…资金2.8亿元,增长20.5%)
     return change >= 0 && rest.lastIndexOf('元', change) < 0;
   }
+  /** 预期 in "运行在预期的合理区间" (within the expected range) describes the year, it sets no goal. */
+  private static boolean describesARange(String text, int p, String w) {
+    return w.equals("预期") && (text.startsWith("的", p + 2) || text.startsWith("区间", p + 2));
+  }
+
   private static final java.util.BitSet MARKER_FIRST = new java.util.BitSet();
 
   static {

@@ -1,0 +1,42 @@
+package io.reportrules.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What is left of an INDICATOR run (the whole of each text here) once trimmed to its noun. */
+class IndicatorTrimmerTest {
+
+  private static String trimmed(String run) {
+    int[] span = IndicatorTrimmer.trim(run, 0, run.length());
+    return run.substring(span[0], span[1]);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "全年完成地区生产总值, 地区生产总值",
+      "南方水泥全年共上缴国税, 国税",
+      "引进一家投资, 投资",
+      "带动茶农户均增收, 茶农户均增收",
+      "全县共发生安全生产事故, 安全生产事故",
+      "辖内财政收入, 财政收入",
+      "人均生产总值首次, 人均生产总值",
+      // a figure modified a noun, the next item starts after the list word
+      "的蓝天国贸中心和投资, 投资",
+      // a quotation opened and never closed
+      "紧紧咬住“财政收入, 财政收入",
+      "项目奖补“一事一议”资金, “一事一议”资金",
+      "欠发达村村组两级经营性纯收入, 村组两级经营性纯收入",
+      "村村通工程投资, 村村通工程投资",
+  })
+  void trimsToTheNoun(String run, String noun) {
+    assertThat(trimmed(run)).isEqualTo(noun);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"年均", "达", "比上年增加", "约合", "实现"})
+  void linksAndAdverbsNameNothing(String run) {
+    assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
+  }
+}

@@ -29,6 +29,9 @@ class KindTest {
     assertThat(kindOf("预期产值增长5%")).isEqualTo("target");
     // 预期 describing a range sets no goal
     assertThat(kindOf("经济运行在预期的合理区间,工业产值增长8%")).isEqualTo("actual");
+    // what is done by a date, after a plan in the same sentence
+    assertThat(kindOf("计划总投资为9.3亿元,截至10月底,累计完成投资达到15.155亿元")).isEqualTo("actual");
+    assertThat(kindOf("预计截至年底产值达到5亿元")).isEqualTo("estimate");
   }
 
   @Test

@@ -38,9 +38,18 @@ public final class KindResolver {
       if (text.startsWith("争取", p) && p + 3 <= to && seeksGrowth(text, p, to)) {
         return "target"; // 争取地区生产总值增长8% is a goal; (积极)争取上级资金3亿元 was obtained
       }
+      for (String w : ACTUAL) {
+        // 计划总投资为9.3亿元,…,截至10月底累计完成投资15.155亿元: done by then; 预计截至年底 is not
+        if (p + w.length() <= to && text.startsWith(w, p) && !(p >= 2 && text.startsWith("预计", p - 2))) {
+          return "actual";
+        }
+      }
     }
     return "actual";
   }
+
+  /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
+  private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成"};
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望"};
   private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:"};
@@ -73,7 +82,7 @@ public final class KindResolver {
   private static final java.util.BitSet MARKER_FIRST = new java.util.BitSet();
 
   static {
-    for (String[] words : new String[][] {ESTIMATE, TARGET}) {
+    for (String[] words : new String[][] {ESTIMATE, TARGET, ACTUAL}) {
       for (String w : words) {
         MARKER_FIRST.set(w.charAt(0));
       }

@@ -130,7 +130,12 @@ public final class IndicatorTrimmer {
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {
       s++;
     }
-    if (s > 0 && Character.isDigit(text.charAt(s - 1))) {
+    // the masked end of a year or count ("201x年财政总收入"): placeholder digits left in the run
+    while (s < e - 1 && s > 0 && isMaskDigit(text.charAt(s))
+        && (Character.isDigit(text.charAt(s - 1)) || isMaskDigit(text.charAt(s - 1)))) {
+      s++;
+    }
+    if (s > 0 && (Character.isDigit(text.charAt(s - 1)) || isMaskDigit(text.charAt(s - 1)))) {
       for (String w : AFTER_COUNT) {
         if (e - s > w.length() && text.startsWith(w, s)) {
           s += w.length();
@@ -176,6 +181,10 @@ public final class IndicatorTrimmer {
       }
     }
     return new int[] {s, Math.max(s, e)};
+  }
+
+  private static boolean isMaskDigit(char c) {
+    return c == 'x' || c == 'X';
   }
 
   /** Last characters of the CUT_AFTER words: most positions end none, and cost one lookup. */

@@ -34,6 +34,18 @@ class IndicatorTrimmerTest {
     assertThat(trimmed(run)).isEqualTo(noun);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"其中201x年财政总收入, 财政总收入", "20xx年农民人均纯收入, 农民人均纯收入", "5个村集体经济收入, 村集体经济收入"})
+  void countsAndYearsBeforeTheRunAreCut(String text, String noun) {
+    // the run starts after the digits, as an INDICATOR run does
+    int start = 0;
+    while (Character.isDigit(text.charAt(start)) || "其中".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    int[] span = IndicatorTrimmer.trim(text, start, text.length());
+    assertThat(text.substring(span[0], span[1])).isEqualTo(noun);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"年均", "达", "比上年增加", "约合", "实现"})
   void linksAndAdverbsNameNothing(String run) {

@@ -18,7 +18,7 @@ public final class IndicatorTrimmer {
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
-          "是", "上缴", "引进", "带动", "发生", "一家", "一批");
+          "是", "上缴", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
@@ -58,7 +58,7 @@ public final class IndicatorTrimmer {
           "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
-          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势");
+          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {
@@ -125,6 +125,12 @@ public final class IndicatorTrimmer {
     }
     if (open >= 0 && open + 1 < e) {
       s = open + 1;
+    }
+    // the next item of a list after a figure ("5万元和XX村5.57万元"), the end of a date ("2020年底所有…")
+    if (e - s > 2 && (text.charAt(s) == '和' || text.charAt(s) == '及' || text.charAt(s) == '与')) {
+      s++;
+    } else if (e - s > 2 && s > 0 && text.charAt(s - 1) == '年' && (text.charAt(s) == '底' || text.charAt(s) == '末')) {
+      s++;
     }
     // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {

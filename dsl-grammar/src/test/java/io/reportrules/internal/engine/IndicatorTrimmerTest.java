@@ -29,6 +29,9 @@ class IndicatorTrimmerTest {
       "项目奖补“一事一议”资金, “一事一议”资金",
       "欠发达村村组两级经营性纯收入, 村组两级经营性纯收入",
       "村村通工程投资, 村村通工程投资",
+      "和XX村, XX村",
+      "分别为XX村, XX村",
+      "所有行政村集体经济收入, 行政村集体经济收入",
   })
   void trimsToTheNoun(String run, String noun) {
     assertThat(trimmed(run)).isEqualTo(noun);

@@ -30,6 +30,19 @@ class IndicatorNameTest {
   }
 
   @Test
+  void noNameStartsInsideAFigure() throws Exception {
+    // the 亿元 of the first amount is a unit, not the first item of a list of names
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        rule pair
+          match   a:INDICATOR "、" b:INDICATOR v:MONEY
+          emit    a, b
+        """, "t.rules");
+    assertThat(rs.extract("中央资金1.2亿元、省级资金0.6亿元").facts()).isEmpty();
+    assertThat(rs.extract("中央、省级资金0.6亿元").facts()).hasSize(1);
+  }
+
+  @Test
   void otherDigitsDoNot() throws Exception {
     assertThat(indicatorOf("2022年浓度下降8.2%")).isEqualTo("浓度");
     assertThat(indicatorOf("实现GDP12.5亿元")).isEqualTo("GDP");

@@ -278,6 +278,36 @@ public final class DocumentContext {
     return c == '\u3002' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '\r';
   }
 
+  /** Figures whose unit and bound words hold characters a name also holds (亿元, 超过, 翻一番). */
+  private static final int UNIT_FIGURES = mask(QuantityType.MONEY, QuantityType.BARE_MONEY, QuantityType.PERCENT,
+      QuantityType.POINTS, QuantityType.MULTIPLE, QuantityType.MEASURE, QuantityType.RANGE, QuantityType.MASKED);
+
+  /** Positions inside a figure past its first character, made on first use; see {@link #indicatorAt}. */
+  private java.util.BitSet insideFigure;
+
+  /**
+   * True when position i may stand in an INDICATOR of this document: {@link #isIndicatorCharAt}, and
+   * not inside a figure past its first character. The 亿元 of "中央资金1.2亿元、省级资金" names
+   * nothing, so no name starts there.
+   */
+  boolean indicatorAt(int i) {
+    if (!isIndicatorCharAt(folded, i)) {
+      return false;
+    }
+    java.util.BitSet inside = insideFigure;
+    if (inside == null) {
+      inside = new java.util.BitSet(folded.length);
+      for (int k = 0; k < tokens.size(); k++) {
+        Quantity q = tokens.get(k);
+        if ((tokenBits[k] & UNIT_FIGURES) != 0 && q.end() - q.start() > 1) {
+          inside.set(q.start() + 1, q.end());
+        }
+      }
+      insideFigure = inside;
+    }
+    return !inside.get(i);
+  }
+
   /** {@link #isIndicatorChar} as the predicate of the INDICATOR loop (one instance: the matcher recognizes it). */
   public static final CharPredicate INDICATOR_CHAR = DocumentContext::isIndicatorChar;
 

@@ -58,7 +58,7 @@ public final class IndicatorTrimmer {
           "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
-          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底");
+          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {

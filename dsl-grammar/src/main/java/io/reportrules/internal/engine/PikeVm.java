@@ -234,7 +234,7 @@ public final class PikeVm {
           case Program.CHAR -> {
             int lit = prog.literal[pc];
             if (p < limit && (lit >= 0 ? text[p] == lit
-                : lit == Program.INDICATOR_CLASS ? DocumentContext.isIndicatorCharAt(text, p)
+                : lit == Program.INDICATOR_CLASS ? doc.indicatorAt(p)
                 : ((CharPredicate) prog.data[pc]).test(text[p]))) {
               // one step from one thread per instruction and position: never a duplicate
               pending.add(p + 1, pc + 1, t, false);

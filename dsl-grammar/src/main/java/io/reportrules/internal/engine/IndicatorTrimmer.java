@@ -58,7 +58,10 @@ public final class IndicatorTrimmer {
           "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
-          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比");
+          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比",
+          // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
+          "目标", "任务", "计划", "预算", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
+          "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {
@@ -176,6 +179,13 @@ public final class IndicatorTrimmer {
         if (text.charAt(twice + 2) != '通') {
           s = twice + 1;
         }
+        break;
+      }
+    }
+    // 支出中民生支出: a total, then 中 (among), then the part the figure is about
+    for (int i = e - 3; i >= s + 2; i--) {
+      if (text.charAt(i) == '中' && "入出额值量资".indexOf(text.charAt(i - 1)) >= 0) {
+        s = i + 1;
         break;
       }
     }

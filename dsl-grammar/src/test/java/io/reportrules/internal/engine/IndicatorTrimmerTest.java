@@ -30,6 +30,8 @@ class IndicatorTrimmerTest {
       "欠发达村村组两级经营性纯收入, 村组两级经营性纯收入",
       "村村通工程投资, 村村通工程投资",
       "和XX村, XX村",
+      "一般公共预算支出中民生支出, 民生支出",
+      "中央资金, 中央资金",
       "分别为XX村, XX村",
       "所有行政村集体经济收入, 行政村集体经济收入",
   })
@@ -50,7 +52,7 @@ class IndicatorTrimmerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"年均", "达", "比上年增加", "约合", "实现"})
+  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
   }

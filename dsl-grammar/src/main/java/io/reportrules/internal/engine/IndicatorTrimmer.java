@@ -49,6 +49,8 @@ public final class IndicatorTrimmer {
       java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期|上半年|一季度|前三季度|年初|上月)$|[一二三四五六七八九十两]+年来?$");
 
 
+  private static final java.util.regex.Pattern MASKED_YEAR_END = java.util.regex.Pattern.compile("[0-9xX]{0,2}[xX]{2}年$");
+
   /** What is left when a run holds no noun at all: adverbs and links. Such a run names nothing. */
   private static final java.util.Set<String> NOT_A_NOUN =
       java.util.Set.of("首次", "和", "及", "与", "其中", "同比", "分别", "并", "又", "再", "均", "共", "累计", "首超",
@@ -97,6 +99,16 @@ public final class IndicatorTrimmer {
         }
       }
     }
+    // a comparison or a span of years left in front of the words just stripped ("五年累计完成")
+    java.util.regex.Matcher again = TRAILING_COMPARISON.matcher(text).region(start, e);
+    if (e > start && again.find()) {
+      e = again.start();
+    }
+    // a masked year at either end ("XX年", "全社会固定资产投资XX年"): a period, not part of the name
+    java.util.regex.Matcher year = MASKED_YEAR_END.matcher(text).region(start, e);
+    if (year.find()) {
+      e = year.start();
+    }
     // 均 after a noun is an adverb ("收入均超30万"); 村均, 户均 and 人均 are nouns.
     if (e - start > 2 && text.charAt(e - 1) == '均') {
       e--;
@@ -134,6 +146,11 @@ public final class IndicatorTrimmer {
       s++;
     } else if (e - s > 2 && s > 0 && text.charAt(s - 1) == '年' && (text.charAt(s) == '底' || text.charAt(s) == '末')) {
       s++;
+    }
+    // the tail of a bracketed list ("主导产业(纺织服装、机械、能源)55亿元" gives the run "能源)"):
+    // the name stands before the bracket, out of reach
+    if (e - 1 > s && text.charAt(e - 1) == ')' && text.substring(s, e - 1).indexOf('(') < 0) {
+      return new int[] {e, e};
     }
     // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {

@@ -38,7 +38,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   private static final String[] MULTIPLIERS = {"万亿", "千万", "百万", "亿", "万", "千", "百"};
   private static final String[] LOWER_PREFIX = {"不低于", "不少于", "超过", "首超", "突破", "超", "逾"};
-  private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "近"};
+  private static final String[] UPPER_PREFIX = {"不超过", "不到", "不足", "低于", "接近", "将近", "近"};
   private static final String[] ABOUT_PREFIX = {"大约", "约"};
 
   /** True when a figure's text opens with a bound word read before its number (超过3亿元, 近200万元, 约5亿元). */

@@ -31,6 +31,8 @@ class IndicatorTrimmerTest {
       "村村通工程投资, 村村通工程投资",
       "和XX村, XX村",
       "一般公共预算支出中民生支出, 民生支出",
+      "规上工业总产值(不含军工), 规上工业总产值(不含军工)",
+      "全社会固定资产投资XX年, 全社会固定资产投资",
       "中央资金, 中央资金",
       "分别为XX村, XX村",
       "所有行政村集体经济收入, 行政村集体经济收入",
@@ -52,7 +54,7 @@ class IndicatorTrimmerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算"})
+  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
   }

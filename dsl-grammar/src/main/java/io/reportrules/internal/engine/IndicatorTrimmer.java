@@ -18,7 +18,7 @@ public final class IndicatorTrimmer {
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
-          "是", "上缴", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是");
+          "是", "上缴", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
@@ -33,7 +33,7 @@ public final class IndicatorTrimmer {
           "预计实现", "预计达到", "有望达到", "有望突破", "可达到", "将达到", "可达", "将达",
           "提高到", "提升到", "上升到", "下降到", "降低到", "提高至", "提升至", "上升至", "下降至", "降低至", "降至", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
           "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
-          "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "超", "逾", "近",
+          "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "超", "逾", "近", "仅为", "仅有", "仅",
           "年均", "全部", "首次", "每人每月", "每人每年", "每人", "每户", "每亩", "每月", "每年", "将", "已", "仍", "的", "了", "到", "在", "都", "再", "又", "还");
 
   /** Words that start a run right after a count ("5个村集体经济收入", "2022年度研发投入"). */
@@ -46,8 +46,10 @@ public final class IndicatorTrimmer {
    * "三年来"), left at the end of the run.
    */
   private static final java.util.regex.Pattern TRAILING_COMPARISON =
-      java.util.regex.Pattern.compile("(比|较)([0-9xX]{4}年|上年|去年|上年同期|去年同期|上半年|一季度|前三季度|年初|上月)$|[一二三四五六七八九十两]+年来?$");
+      java.util.regex.Pattern.compile("均?(比|较)([0-9xX]{4}年(底|末)?|上年|去年|上年末|上年同期|去年同期|上半年|一季度|前三季度|年初|上月|“[^”]{1,6}”(期末|末|时期)?)$|[一二三四五六七八九十两]+年来?$");
 
+
+  private static final java.util.regex.Pattern LEADING_YEARS = java.util.regex.Pattern.compile("[一二三四五六七八九十两]{1,2}年(来|间|内)?");
 
   private static final java.util.regex.Pattern MASKED_YEAR_END = java.util.regex.Pattern.compile("[0-9xX]{0,2}[xX]{2}年$");
 
@@ -60,7 +62,7 @@ public final class IndicatorTrimmer {
           "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
-          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比",
+          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
           "目标", "任务", "计划", "预算", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
@@ -124,6 +126,11 @@ public final class IndicatorTrimmer {
           break;
         }
       }
+    }
+    // a span of years before the noun ("五年全社会固定资产投资累计完成")
+    java.util.regex.Matcher span = LEADING_YEARS.matcher(text).region(s, e);
+    if (span.lookingAt() && span.end() < e) {
+      s = span.end();
     }
     // a quotation the run opens and never closes ("紧紧咬住“财政收入三年翻一番”的目标"): the noun
     // starts inside it

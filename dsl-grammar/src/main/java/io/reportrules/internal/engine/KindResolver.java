@@ -21,6 +21,8 @@ public final class KindResolver {
     String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
     int from = sentenceStart(text, start);
     int to = Math.min(end, text.length());
+    // a word of what is done by a date (截至, 累计完成) after a plan overrides the plan, not an estimate
+    boolean doneAfterPlan = false;
     for (int p = to - 1; p >= from; p--) {
       if (!MARKER_FIRST.get(text.charAt(p))) {
         continue;
@@ -32,16 +34,17 @@ public final class KindResolver {
       }
       for (String w : TARGET) {
         if (p + w.length() <= to && text.startsWith(w, p) && !describesARange(text, p, w)) {
-          return "target";
+          return doneAfterPlan ? "actual" : "target";
         }
       }
       if (text.startsWith("争取", p) && p + 3 <= to && seeksGrowth(text, p, to)) {
-        return "target"; // 争取地区生产总值增长8% is a goal; (积极)争取上级资金3亿元 was obtained
+        // 争取地区生产总值增长8% is a goal; (积极)争取上级资金3亿元 was obtained
+        return doneAfterPlan ? "actual" : "target";
       }
       for (String w : ACTUAL) {
-        // 计划总投资为9.3亿元,…,截至10月底累计完成投资15.155亿元: done by then; 预计截至年底 is not
-        if (p + w.length() <= to && text.startsWith(w, p) && !(p >= 2 && text.startsWith("预计", p - 2))) {
-          return "actual";
+        // 计划总投资为9.3亿元,…,截至10月底累计完成投资15.155亿元: done by then; 预计…累计完成 is not
+        if (p + w.length() <= to && text.startsWith(w, p)) {
+          doneAfterPlan = true;
         }
       }
     }

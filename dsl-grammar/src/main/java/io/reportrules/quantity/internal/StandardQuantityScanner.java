@@ -595,10 +595,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return r;
   }
 
-  /** A minus sign (-, 负) right before the number, not after a digit (3-5 is a range). */
+  /**
+   * A minus sign (-, 负) right before the number, not after a digit (3-5 is a range), and 负 not
+   * the end of a word (减负410亿元: the burden relieved; 扭亏, 由负转正 …).
+   */
   private static int signAt(char[] t, int start) {
     if (start >= 1 && (t[start - 1] == '-' || t[start - 1] == '负' || t[start - 1] == '\u2212')
-        && (start < 2 || !isDigit(t[start - 2]))) {
+        && (start < 2 || !isDigit(t[start - 2]))
+        && !(t[start - 1] == '负' && start >= 2 && (t[start - 2] == '减' || t[start - 2] == '担' || t[start - 2] == '抱'))) {
       return start - 1;
     }
     return -1;

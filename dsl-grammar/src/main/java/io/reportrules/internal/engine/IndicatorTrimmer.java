@@ -62,7 +62,7 @@ public final class IndicatorTrimmer {
           "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
-          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅",
+          "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
           "目标", "任务", "计划", "预算", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
@@ -126,6 +126,11 @@ public final class IndicatorTrimmer {
           break;
         }
       }
+    }
+    // a comparison, not a name: 较全省人均花费低174.19元, 比全市少200多美元 (比重, 比例 are names)
+    if (e - s >= 2 && (text.charAt(s) == '较'
+        || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0))) {
+      return new int[] {e, e};
     }
     // a span of years before the noun ("五年全社会固定资产投资累计完成")
     java.util.regex.Matcher span = LEADING_YEARS.matcher(text).region(s, e);

@@ -676,6 +676,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
           dot = true;
         } else if (d == ',' && !dot && !mask && j + 3 < t.length + 0 && groupOfThree(t, j)) {
           // 1,234: a thousands separator only before exactly three digits
+        } else if ((d == ' ' || d == '\u00A0') && !dot && !mask && digits >= 1 && digits <= 3 && j - i == digits
+            && groupOfThree(t, j)) {
+          // 2 340万美元: a space typeset as a thousands separator, right after the first one to three digits
         } else {
           break;
         }
@@ -695,10 +698,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
       boolean grouped = false;
       for (int k = i; k < j && !grouped; k++) {
-        grouped = t[k] == ',';
+        grouped = t[k] == ',' || t[k] == ' ' || t[k] == '\u00A0';
       }
       try {
-        return new Num(i, j, grouped ? new BigDecimal(new String(t, i, j - i).replace(",", "")) : new BigDecimal(t, i, j - i), false, false);
+        return new Num(i, j, grouped ? new BigDecimal(new String(t, i, j - i).replaceAll("[, \u00A0]", "")) : new BigDecimal(t, i, j - i), false, false);
       } catch (NumberFormatException e) {
         return null;
       }

@@ -37,6 +37,7 @@ class IndicatorTrimmerTest {
       "“十五”期末全社会消费品零售总额, 全社会消费品零售总额",
       "存贷款余额均比“九五”期末, 存贷款余额",
       "人均国内生产总值仅, 人均国内生产总值",
+      "比重, 比重",
       "中央资金, 中央资金",
       "分别为XX村, XX村",
       "所有行政村集体经济收入, 行政村集体经济收入",
@@ -58,7 +59,7 @@ class IndicatorTrimmerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)"})
+  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
   }

@@ -19,6 +19,21 @@ class WidthFoldingTest {
   }
 
   @Test
+  void negatedClassExcludesBothWidths() throws Exception {
+    RuleSet rs = RuleSet.parse("ruleset t\nrule r\n  match 甲 [^;] 乙\n", "t.rules");
+    assertThat(rs.extract("甲x乙").facts()).hasSize(1);
+    assertThat(rs.extract("甲;乙").facts()).isEmpty();
+    assertThat(rs.extract("甲；乙").facts()).isEmpty();
+  }
+
+  @Test
+  void classMatchesFullWidthText() throws Exception {
+    RuleSet rs = RuleSet.parse("ruleset t\nrule r\n  match 甲 [0-9] 乙\n", "t.rules");
+    assertThat(rs.extract("甲５乙").facts()).hasSize(1);
+    assertThat(rs.extract("甲x乙").facts()).isEmpty();
+  }
+
+  @Test
   void fullWidthLiteralMatchesHalfWidthText() throws Exception {
     RuleSet rs = RuleSet.parse("ruleset t\nrule r\n  match \"12%\"\n", "t.rules");
     assertThat(rs.extract("增长12%").facts()).hasSize(1);

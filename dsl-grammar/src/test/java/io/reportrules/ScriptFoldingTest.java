@@ -56,6 +56,13 @@ class ScriptFoldingTest {
   }
 
   @Test
+  void wordsThatNameNothingInTraditionalScript() throws Exception {
+    // 分別 is 分别: it names nothing
+    assertThat(facts("分別增長8.8%").get(0).fields()).containsEntry("indicator", null);
+    assertThat(facts("財政收入增長8.8%").get(0).fields()).containsEntry("indicator", "財政收入");
+  }
+
+  @Test
   void simplifiedTextIsUnchanged() throws Exception {
     Fact f = facts("全年实现财政收入3.33亿元,同比增长6.41%。").get(0);
     assertThat(f.fields()).containsEntry("indicator", "财政收入");

@@ -41,7 +41,9 @@ public final class Evaluator {
     if (info.indicator()) {
       int[] t = doc.trimmedIndicator(s, e);
       String trimmed = doc.text().substring(t[0], t[1]);
-      return new Val(IndicatorTrimmer.namesNothing(trimmed) ? null : trimmed, t[0], t[1], trimmed);
+      // the trimmer's words are simplified: 分別 names nothing as 分别 does
+      boolean nothing = IndicatorTrimmer.namesNothing(doc.foldedText().substring(t[0], t[1]));
+      return new Val(nothing ? null : trimmed, t[0], t[1], trimmed);
     }
     if (info.typeMask() != 0) {
       // a figure element may have passed over blanks before its figure

@@ -282,31 +282,35 @@ public final class DocumentContext {
   private static final int UNIT_FIGURES = mask(QuantityType.MONEY, QuantityType.BARE_MONEY, QuantityType.PERCENT,
       QuantityType.POINTS, QuantityType.MULTIPLE, QuantityType.MEASURE, QuantityType.RANGE, QuantityType.MASKED);
 
-  /** Where an INDICATOR may stand, made on first use; see {@link #indicatorAt}. */
-  private boolean[] indicatorPositions;
+  /** Where an INDICATOR may stand, one bit a position, made on first use; see {@link #indicatorAt}. */
+  private long[] indicatorPositions;
 
   /**
    * True when position i may stand in an INDICATOR of this document: {@link #isIndicatorCharAt}, and
    * not inside a figure past its first character. The 亿元 of "中央资金1.2亿元、省级资金" names
-   * nothing, so no name starts there. Computed for the whole document at once: every rule with an
-   * INDICATOR asks at every character of a run, so one array read beats the test each time.
+   * nothing, so no name starts there. Computed for the whole document at once (a bit a character):
+   * every rule with an INDICATOR asks at every character of a run, so one read beats the test.
    */
   boolean indicatorAt(int i) {
-    boolean[] at = indicatorPositions;
+    long[] at = indicatorPositions;
     if (at == null) {
-      at = new boolean[folded.length];
-      for (int k = 0; k < at.length; k++) {
-        at[k] = isIndicatorCharAt(folded, k);
+      at = new long[(folded.length + 63) >>> 6];
+      for (int k = 0; k < folded.length; k++) {
+        if (isIndicatorCharAt(folded, k)) {
+          at[k >>> 6] |= 1L << k;
+        }
       }
       for (int k = 0; k < tokens.size(); k++) {
         Quantity q = tokens.get(k);
         if ((tokenBits[k] & UNIT_FIGURES) != 0) {
-          java.util.Arrays.fill(at, Math.min(q.start() + 1, q.end()), q.end(), false);
+          for (int p = q.start() + 1; p < q.end(); p++) {
+            at[p >>> 6] &= ~(1L << p);
+          }
         }
       }
       indicatorPositions = at;
     }
-    return at[i];
+    return (at[i >>> 6] & (1L << i)) != 0;
   }
 
   /** {@link #isIndicatorChar} as the predicate of the INDICATOR loop (one instance: the matcher recognizes it). */

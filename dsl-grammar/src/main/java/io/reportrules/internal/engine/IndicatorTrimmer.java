@@ -132,6 +132,15 @@ public final class IndicatorTrimmer {
         || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0))) {
       return new int[] {e, e};
     }
+    // a place before the noun ("在县经济开发区内的投资"): the noun follows its last 的
+    if (e - s > 3 && text.charAt(s) == '在') {
+      for (int i = e - 3; i > s; i--) {
+        if (text.charAt(i) == '的') {
+          s = i + 1;
+          break;
+        }
+      }
+    }
     // a span of years before the noun ("五年全社会固定资产投资累计完成")
     java.util.regex.Matcher span = LEADING_YEARS.matcher(text).region(s, e);
     if (span.lookingAt() && span.end() < e) {

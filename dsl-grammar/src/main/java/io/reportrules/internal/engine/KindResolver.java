@@ -54,7 +54,7 @@ public final class KindResolver {
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
   private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成"};
 
-  private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料"};
+  private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料", "预测"};
   private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:"};
   /**
    * True when 争取 at p seeks a rate (争取地区生产总值增长8%: a change word follows it before

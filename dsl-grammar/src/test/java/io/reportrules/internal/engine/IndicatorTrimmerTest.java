@@ -40,6 +40,8 @@ class IndicatorTrimmerTest {
       "比重, 比重",
       "经济总量跃上, 经济总量",
       "在县经济开发区内的投资, 投资",
+      "对共建“一带一路”国家进出口总额, 共建“一带一路”国家进出口总额",
+      "对外贸易进出口总额, 对外贸易进出口总额",
       "接受其他地区援助收入等, 接受其他地区援助收入",
       "中央资金, 中央资金",
       "分别为XX村, XX村",
@@ -62,7 +64,7 @@ class IndicatorTrimmerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比"})
+  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比", "增速", "奋斗目标"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
   }

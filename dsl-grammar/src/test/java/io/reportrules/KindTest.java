@@ -33,6 +33,8 @@ class KindTest {
     assertThat(kindOf("计划总投资为9.3亿元,截至10月底,累计完成投资达到15.155亿元")).isEqualTo("actual");
     assertThat(kindOf("预计截至年底产值达到5亿元")).isEqualTo("estimate");
     assertThat(kindOf("预计地区生产总值累计完成109.7亿元")).isEqualTo("estimate");
+    assertThat(kindOf("年度计划投资68亿元,1—12月完成投资达到79.5亿元")).isEqualTo("actual");
+    assertThat(kindOf("计划完成投资达到80亿元")).isEqualTo("target");
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class IndicatorTrimmer {
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
-          "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "增速", "增幅", "降幅", "涨幅", "预测", "份", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
+          "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "增速", "增幅", "降幅", "涨幅", "预测", "份", "同", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
@@ -129,7 +129,9 @@ public final class IndicatorTrimmer {
     }
     // a comparison, not a name: 较全省人均花费低174.19元, 比全市少200多美元 (比重, 比例 are names)
     if (e - s >= 2 && (text.charAt(s) == '较'
-        || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0))) {
+        || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0)
+        || text.startsWith("高于", s) || text.startsWith("低于", s) || text.startsWith("快于", s)
+        || text.startsWith("慢于", s))) {
       return new int[] {e, e};
     }
     // 对 (towards) before the noun ("对共建“一带一路”国家进出口总额"); 对外贸易 is a name

@@ -42,8 +42,9 @@ public final class KindResolver {
         return doneAfterPlan ? "actual" : "target";
       }
       for (String w : ACTUAL) {
-        // 计划总投资为9.3亿元,…,截至10月底累计完成投资15.155亿元: done by then; 预计…累计完成 is not
-        if (p + w.length() <= to && text.startsWith(w, p)) {
+        // 计划总投资为9.3亿元,…,截至10月底累计完成投资15.155亿元: done by then; 预计…累计完成 is not;
+        // 计划完成投资 is the plan itself
+        if (p + w.length() <= to && text.startsWith(w, p) && !plannedRightBefore(text, p)) {
           doneAfterPlan = true;
         }
       }
@@ -52,7 +53,17 @@ public final class KindResolver {
   }
 
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
-  private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成"};
+  private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成"};
+
+  /** True when a word of intent stands right before p (计划完成投资, 力争完成投资, 将完成投资). */
+  private static boolean plannedRightBefore(String text, int p) {
+    for (String w : new String[] {"计划", "预计", "力争", "确保", "争取", "将", "可", "拟"}) {
+      if (p >= w.length() && text.startsWith(w, p - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料", "预测"};
   private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:"};

@@ -53,7 +53,7 @@ public final class KindResolver {
   }
 
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
-  private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成"};
+  private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成", "已到位"};
 
   /** True when a word of intent stands right before p (计划完成投资, 力争完成投资, 将完成投资). */
   private static boolean plannedRightBefore(String text, int p) {

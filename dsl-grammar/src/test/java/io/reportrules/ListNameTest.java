@@ -30,6 +30,8 @@ class ListNameTest {
         .containsExactly("第一产业增加值", "二产业增加值", "三产业增加值");
     assertThat(names("农业、工业、服务业增加值分别增长3%、7%和8%")).containsExactly("农业增加值", "工业增加值", "服务业增加值");
     assertThat(names("水、电价格分别增长5%、3%")).containsExactly("水价格", "电价格");
+    // products, too: 猪肉、牛肉、羊肉产量 are each a product's output
+    assertThat(names("猪肉、牛肉、羊肉产量分别增长1.9%、5.1%和5.0%")).containsExactly("猪肉产量", "牛肉产量", "羊肉产量");
   }
 
   @Test

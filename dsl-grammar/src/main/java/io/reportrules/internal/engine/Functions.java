@@ -105,7 +105,7 @@ public final class Functions {
   private static final String NOUN_ENDS = "入额值量数率资出税润费款金价利积收";
   /** Sectors and areas that are part of a statistical indicator's name (农业增加值, 第一产业, 城镇…). */
   private static final java.util.regex.Pattern PART_OF_NAME =
-      java.util.regex.Pattern.compile(".*业|第?[一二三四五六七八九]+产?|城镇|农村|城市|乡村|城区|进口|出口|[水电气油煤粮肉菜蛋奶房]");
+      java.util.regex.Pattern.compile(".*业|第?[一二三四五六七八九]+产?|城镇|农村|城市|乡村|城区|进口|出口|.?[水电气油煤粮肉菜蛋奶房茶果]");
 
   /**
    * listName(item, i1, i2, …): the name of one item of a list (i1 、 i2 、 … 分别 …) whose items

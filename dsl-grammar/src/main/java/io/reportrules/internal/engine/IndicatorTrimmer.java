@@ -64,7 +64,8 @@ public final class IndicatorTrimmer {
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
-          "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "增速", "增幅", "降幅", "涨幅", "预测", "份", "同", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
+          "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "增速", "增幅", "降幅", "涨幅", "预测", "份", "同",
+          "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "上年四季度", "去年四季度", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
@@ -131,7 +132,8 @@ public final class IndicatorTrimmer {
     if (e - s >= 2 && (text.charAt(s) == '较'
         || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0)
         || text.startsWith("高于", s) || text.startsWith("低于", s) || text.startsWith("快于", s)
-        || text.startsWith("慢于", s))) {
+        || text.startsWith("慢于", s) || text.substring(s, e).contains("拉动"))) {
+      // 拉动经济增长0.4个百分点: a contribution to another figure's growth, no quantity's own change
       return new int[] {e, e};
     }
     // 对 (towards) before the noun ("对共建“一带一路”国家进出口总额"); 对外贸易 is a name

@@ -85,6 +85,22 @@ public final class IndicatorTrimmer {
   public static int[] trim(String text, int start, int end) {
     // the run may reach back to the start of its clause; a noun phrase is shorter
     start = Math.max(start, end - MAX_LENGTH);
+    int e = nounEnd(text, start, end);
+    int s = pastFigureModifier(text, start, e);
+    if (opensAComparison(text, s, e)) {
+      return new int[] {e, e};
+    }
+    s = pastLeadingPhrase(text, s, e);
+    if (isTailOfBracketedList(text, s, e)) {
+      return new int[] {e, e};
+    }
+    s = pastCount(text, s, e);
+    s = pastLeadingWords(text, s, e);
+    return new int[] {s, Math.max(s, e)};
+  }
+
+  /** Where the noun ends: before trailing comparisons, links and verbs, masked years, an adverb 均. */
+  private static int nounEnd(String text, int start, int end) {
     int e = end;
     // trimming runs once per document and span (DocumentContext.trimmedIndicator): a regex is cheap enough
     java.util.regex.Matcher cmp = TRAILING_COMPARISON.matcher(text).region(start, end);
@@ -116,9 +132,14 @@ public final class IndicatorTrimmer {
     if (e - start > 2 && text.charAt(e - 1) == '均') {
       e--;
     }
-    int s = start;
-    // a run that opens with 的 follows a figure that modified a noun ("投资3亿元的蓝天国贸中心和投资
-    // 2亿元"): that noun phrase ends at the last list word, where the next item starts
+    return e;
+  }
+
+  /**
+   * Past a noun a figure modified: a run that opens with 的 follows a figure that modified a noun
+   * ("投资3亿元的蓝天国贸中心和投资2亿元"); that noun phrase ends at the last list word.
+   */
+  private static int pastFigureModifier(String text, int s, int e) {
     if (s < e && text.charAt(s) == '的') {
       for (int i = e - 2; i > s; i--) {
         char c = text.charAt(i);
@@ -128,14 +149,22 @@ public final class IndicatorTrimmer {
         }
       }
     }
-    // a comparison, not a name: 较全省人均花费低174.19元, 比全市少200多美元 (比重, 比例 are names)
-    if (e - s >= 2 && (text.charAt(s) == '较'
+    return s;
+  }
+
+  /**
+   * True when the run is a comparison, not a name (较全省人均花费低174.19元, 比全市少200多美元; 比重 and
+   * 比例 are names), or a contribution to another figure's growth (拉动经济增长0.4个百分点).
+   */
+  private static boolean opensAComparison(String text, int s, int e) {
+    return e - s >= 2 && (text.charAt(s) == '较'
         || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0)
         || text.startsWith("高于", s) || text.startsWith("低于", s) || text.startsWith("快于", s)
-        || text.startsWith("慢于", s) || text.substring(s, e).contains("拉动"))) {
-      // 拉动经济增长0.4个百分点: a contribution to another figure's growth, no quantity's own change
-      return new int[] {e, e};
-    }
+        || text.startsWith("慢于", s) || text.substring(s, e).contains("拉动"));
+  }
+
+  /** Past what stands before a noun phrase: 对, a place (在…的), a span of years, an opening quote, a list word, 年底. */
+  private static int pastLeadingPhrase(String text, int s, int e) {
     // 对 (towards) before the noun ("对共建“一带一路”国家进出口总额"); 对外贸易 is a name
     if (e - s > 3 && text.charAt(s) == '对' && text.charAt(s + 1) != '外') {
       s++;
@@ -176,11 +205,19 @@ public final class IndicatorTrimmer {
     } else if (e - s > 2 && s > 0 && text.charAt(s - 1) == '年' && (text.charAt(s) == '底' || text.charAt(s) == '末')) {
       s++;
     }
-    // the tail of a bracketed list ("主导产业(纺织服装、机械、能源)55亿元" gives the run "能源)"):
-    // the name stands before the bracket, out of reach
-    if (e - 1 > s && text.charAt(e - 1) == ')' && text.substring(s, e - 1).indexOf('(') < 0) {
-      return new int[] {e, e};
-    }
+    return s;
+  }
+
+  /**
+   * True when the run is the tail of a bracketed list ("主导产业(纺织服装、机械、能源)55亿元" gives the
+   * run "能源)"): the name stands before the bracket, out of reach.
+   */
+  private static boolean isTailOfBracketedList(String text, int s, int e) {
+    return e - 1 > s && text.charAt(e - 1) == ')' && text.substring(s, e - 1).indexOf('(') < 0;
+  }
+
+  /** Past closing brackets and quotes, masked digits, and the unit of a count before the noun (5个村…). */
+  private static int pastCount(String text, int s, int e) {
     // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {
       s++;
@@ -202,6 +239,11 @@ public final class IndicatorTrimmer {
         s++;
       }
     }
+    return s;
+  }
+
+  /** Past the last verb, period, scope or subject word before the noun (CUT_AFTER), a village, a total (…中), 共. */
+  private static int pastLeadingWords(String text, int s, int e) {
     for (int i = e - 1; i >= s; i--) {
       String cut = cutEndingAt(text, s, i);
       int at = cut == null ? -1 : i - cut.length() + 1;
@@ -243,8 +285,9 @@ public final class IndicatorTrimmer {
         break;
       }
     }
-    return new int[] {s, Math.max(s, e)};
+    return s;
   }
+
 
   private static boolean isMaskDigit(char c) {
     return c == 'x' || c == 'X';

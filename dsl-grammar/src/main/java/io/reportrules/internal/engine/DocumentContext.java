@@ -321,7 +321,7 @@ public final class DocumentContext {
    * a digit or decimal point of a Latin name's number (PM2.5, PM10, CO2: up to four after the
    * letters). Figures never start inside such a name, as the scanner skips digits glued to letters.
    */
-  public static boolean isIndicatorCharAt(char[] text, int i) {
+  private static boolean isIndicatorCharAt(char[] text, int i) {
     char c = text[i];
     if (isIndicatorChar(c)) {
       return true;

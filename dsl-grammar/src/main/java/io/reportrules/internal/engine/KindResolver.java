@@ -55,9 +55,12 @@ public final class KindResolver {
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
   private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成", "已到位"};
 
+  private static final String[] INTENT = {"计划", "预计", "力争", "确保", "争取", "将", "可", "拟"};
+  private static final String[] CHANGE_WORDS = {"增长", "增速", "提高", "下降"};
+
   /** True when a word of intent stands right before p (计划完成投资, 力争完成投资, 将完成投资). */
   private static boolean plannedRightBefore(String text, int p) {
-    for (String w : new String[] {"计划", "预计", "力争", "确保", "争取", "将", "可", "拟"}) {
+    for (String w : INTENT) {
       if (p >= w.length() && text.startsWith(w, p - w.length())) {
         return true;
       }
@@ -81,7 +84,7 @@ public final class KindResolver {
     }
     String rest = text.substring(p + 2, to);
     int change = -1;
-    for (String w : new String[] {"增长", "增速", "提高", "下降"}) {
+    for (String w : CHANGE_WORDS) {
       int at = rest.indexOf(w);
       change = at >= 0 && (change < 0 || at < change) ? at : change;
     }

@@ -27,7 +27,6 @@ final class NeedIndex {
   /** Per need (by value): its hits as start, end pairs; see {@link #hits}. */
   private final Map<Prefilter.Need, int[]> hitCache = new HashMap<>();
   private final Map<String, int[]> boundaryCache = new HashMap<>();
-  private String foldedText;
 
   NeedIndex(DocumentContext doc) {
     this.doc = doc;
@@ -53,9 +52,7 @@ final class NeedIndex {
         }
       }
     }
-    if (foldedText == null && (!need.words().isEmpty() || need.hasChars() || !need.tries().isEmpty())) {
-      foldedText = doc.foldedText();
-    }
+    String foldedText = doc.foldedText();
     for (String w : need.words()) {
       for (int at = foldedText.indexOf(w); at >= 0; at = foldedText.indexOf(w, at + 1)) {
         found.add(at, at + w.length());

@@ -174,7 +174,7 @@ public final class StartSet {
         e--;
       }
       int rs = e;
-      while (rs > p && DocumentContext.isIndicatorCharAt(text, rs - 1)) {
+      while (rs > p && doc.indicatorAt(rs - 1)) {
         rs--;
       }
       if (rs < e) {

@@ -17,6 +17,26 @@ class ContextTest {
   }
 
   @Test
+  void nameStartHoldsWhereNoNameCharacterStandsBefore() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        lexicon up = 增长
+        rule list
+          match NAME_START a:INDICATOR "、" b:INDICATOR @up PERCENT
+          emit  a, b
+        """, "t.rules");
+    assertThat(rs.extract("全年,进口额、出口额增长5%").facts()).extracting(f -> f.fields().get("a"))
+        .containsExactly("进口额");
+    assertThat(rs.extract("规模以上工业增加值、出口额增长5%").facts()).as("from the run's start, not inside it")
+        .extracting(f -> f.fields().get("a")).containsExactly("规模以上工业增加值");
+    assertThat(rs.extract("投资3亿元、出口额增长5%").facts()).as("the 亿元 of a figure holds no name: 元 is no name character here")
+        .isEmpty();
+    RuleSet inside = RuleSet.parse("ruleset t\nrule r\n  match NAME_START \"资产\"\n", "t.rules");
+    assertThat(inside.extract("固定资产投资").facts()).as("资 follows 定, a name character").isEmpty();
+    assertThat(inside.extract("2亿元资产").facts()).as("after a figure a name may start").hasSize(1);
+  }
+
+  @Test
   void lineAnchors() throws Exception {
     RuleSet rs = RuleSet.parse("ruleset t\nrule r\n  match LINE_START \"一、\" … LINE_END\n", "t.rules");
     assertThat(rs.extract("前言\n一、工作回顾\n正文一、不算").facts()).extracting(Fact::text).containsExactly("一、工作回顾");

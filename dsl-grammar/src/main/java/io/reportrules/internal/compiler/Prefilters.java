@@ -67,15 +67,25 @@ final class Prefilters {
       }
       addWord(out, word);
     } else if (n instanceof PatternNode.Alt a) {
+      // what every option needs is needed; failing that, one of the options' best needs is
+      List<Need> common = null;
       Need union = null;
       for (PatternNode o : a.options()) {
-        Need best = best(required(o));
+        List<Need> needs = required(o);
+        Need best = best(needs);
         if (best == null) {
           return List.of();
         }
         union = union == null ? best : union.or(best);
+        if (common == null) {
+          common = new ArrayList<>(needs);
+        } else {
+          common.retainAll(needs);
+        }
       }
-      if (union != null) {
+      if (common != null && !common.isEmpty()) {
+        out.addAll(common);
+      } else if (union != null) {
         out.add(union);
       }
     }

@@ -626,27 +626,43 @@ public final class RuleFileCompiler {
     return false;
   }
 
-  /** The union of figure types when the atom is a typed figure or an alternation of them; else 0. */
+  /**
+   * The union of figure types when the atom is a typed figure or an alternation of them, written
+   * in place or as a define ({@code define rateFigure = PERCENT | POINTS}); else 0.
+   */
   private int typeMaskOf(RuleParser.AtomContext atom) {
+    return typeMaskOf(atom, 0);
+  }
+
+  private int typeMaskOf(RuleParser.AtomContext atom, int depth) {
     if (atom instanceof RuleParser.NameAtomContext n) {
       String id = n.getText();
+      RuleParser.DefineDeclContext define = defines.get(id);
+      if (define != null) {
+        // a define naming itself is reported elsewhere; the depth only keeps this from looping on it
+        return depth < 16 ? typeMaskOf(define.pattern(), depth + 1) : 0;
+      }
       return isBuiltin(id) && !id.equals("INDICATOR") && !DOCUMENT_FEATURES.contains(id) && !io.reportrules.internal.engine.Anchors.KINDS.containsKey(id) ? DocumentContext.mask(QuantityType.valueOf(id)) : 0;
     }
     if (atom instanceof RuleParser.GroupAtomContext g) {
-      int mask = 0;
-      for (RuleParser.AlternativeContext alt : g.pattern().alternative()) {
-        if (alt.element().size() != 1 || alt.element(0).quantifier() != null) {
-          return 0;
-        }
-        int m = typeMaskOf(alt.element(0).atom());
-        if (m == 0) {
-          return 0;
-        }
-        mask |= m;
-      }
-      return mask;
+      return typeMaskOf(g.pattern(), depth);
     }
     return 0;
+  }
+
+  private int typeMaskOf(RuleParser.PatternContext pattern, int depth) {
+    int mask = 0;
+    for (RuleParser.AlternativeContext alt : pattern.alternative()) {
+      if (alt.element().size() != 1 || alt.element(0).quantifier() != null) {
+        return 0;
+      }
+      int m = typeMaskOf(alt.element(0).atom(), depth);
+      if (m == 0) {
+        return 0;
+      }
+      mask |= m;
+    }
+    return mask;
   }
 
   /**

@@ -569,7 +569,7 @@ public final class PikeVm {
         add(list, pc + 1, new Thread(pc + 1, t.start, new Reg(emptyCaps.length + prog.a[pc], -1, prog.data[pc], t.regs)), p);
       }
       case Program.ANCHOR -> {
-        if (Anchors.holds(prog.a[pc], text, p)) {
+        if (Anchors.holds(prog.a[pc], doc, text, p)) {
           add(list, pc + 1, t, p);
         }
       }

@@ -42,6 +42,10 @@ class ShortcutsTest {
         match   CLAUSE_START indicator:INDICATOR "完成" value:MONEY CLAUSE_END
       rule repeated
         match   REPEATED_LINE
+      rule counted-list
+        match   NAME_START i1:INDICATOR "、" i2:INDICATOR
+                  ( "分别" @up r1:PERCENT r2:PERCENT
+                  | "、" i3:INDICATOR "分别" @up r1:PERCENT r2:PERCENT r3:PERCENT )
       """;
 
   private static final String[] TEXTS = {
@@ -72,6 +76,16 @@ class ShortcutsTest {
       }
     }
     assertThat(compared).as("the texts give every kind of rule something to find").isGreaterThan(100);
+  }
+
+  @Test
+  void whatEveryAlternativeNeedsIsANeedOfTheRule() throws Exception {
+    CompiledRuleFile file = RuleFileCompiler.compile("t.rules", RULES);
+    CompiledRule list = file.rules().stream().filter(r -> r.name().equals("counted-list")).findFirst().orElseThrow();
+    // both alternatives hold 分别, @up and PERCENT: each is needed, not only one of them
+    assertThat(list.prefilter().needs()).extracting(Prefilter.Need::words).contains(List.of("分别"));
+    assertThat(list.prefilter().needs()).anySatisfy(n -> assertThat(n.typeMask()).isNotZero());
+    assertThat(list.prefilter().needs()).anySatisfy(n -> assertThat(n.tries()).isNotEmpty());
   }
 
   private static List<String> describe(List<RawMatch> matches) {

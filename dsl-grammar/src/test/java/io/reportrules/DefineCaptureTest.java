@@ -21,7 +21,9 @@ class DefineCaptureTest {
           emit  indicator, change = signed(rate, dir)
         """, "t.rules");
     Fact f = rs.extract("税收下降3个百分点").facts().get(0);
-    assertThat(((Map<?, ?>) f.fields().get("change"))).containsEntry("number", -3.0).containsEntry("unit", "个百分点");
+    Map<?, ?> change = (Map<?, ?>) f.fields().get("change");
+    assertThat(change.get("number")).isEqualTo(-3.0);
+    assertThat(change.get("unit")).isEqualTo("个百分点");
   }
 
   @Test

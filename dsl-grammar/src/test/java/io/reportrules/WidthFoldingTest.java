@@ -39,4 +39,13 @@ class WidthFoldingTest {
     assertThat(rs.extract("增长12%").facts()).hasSize(1);
     assertThat(rs.extract("增长13%").facts()).isEmpty();
   }
+
+  @Test
+  void typesetQuotesMatchCurlyQuotes() throws Exception {
+    RuleSet rs = RuleSet.parse("ruleset t\nrule r\n  match \"“十五”期末\"\n", "t.rules");
+    Extraction e = rs.extract("是〝十五〞期末的1.9倍");
+    assertThat(e.facts()).extracting(Fact::text).containsExactly("〝十五〞期末");
+    assertThat(rs.extract("是〝十五〟期末").facts()).hasSize(1);
+    assertThat(rs.extract("是「十五」期末").facts()).isEmpty();
+  }
 }

@@ -4,7 +4,7 @@ import io.reportrules.quantity.internal.Script;
 
 /**
  * What rules read instead of the text as written: full-width digits, letters and punctuation as
- * their half-width forms (width folding), and traditional Chinese characters as simplified ones
+ * their half-width forms (width folding), the typeset quotes 〝〞〟 as “ and ”, and traditional Chinese characters as simplified ones
  * ({@link Script}). Folding maps one UTF-16 unit to one, so offsets in folded text are offsets in
  * the original.
  */
@@ -18,6 +18,12 @@ public final class Folding {
     }
     if (c == '\u3000') {
       return ' ';
+    }
+    if (c == '\u301D') {
+      return '\u201C'; // 〝, a typeset opening quote: “
+    }
+    if (c == '\u301E' || c == '\u301F') {
+      return '\u201D'; // 〞 〟, typeset closing quotes: ”
     }
     return Script.simplified(c);
   }

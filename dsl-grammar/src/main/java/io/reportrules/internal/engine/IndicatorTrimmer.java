@@ -59,7 +59,7 @@ public final class IndicatorTrimmer {
           "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长",
           "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
           "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算",
-          "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
+          "按", "按每", "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
@@ -160,7 +160,8 @@ public final class IndicatorTrimmer {
     return e - s >= 2 && (text.charAt(s) == '较'
         || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0)
         || text.startsWith("高于", s) || text.startsWith("低于", s) || text.startsWith("快于", s)
-        || text.startsWith("慢于", s) || text.substring(s, e).contains("拉动"));
+        || text.startsWith("慢于", s) || text.startsWith("高出", s) || text.startsWith("低出", s)
+        || text.startsWith("超出", s) || text.substring(s, e).contains("拉动"));
   }
 
   /** Past what stands before a noun phrase: 对, a place (在…的), a span of years, an opening quote, a list word, 年底. */

@@ -60,17 +60,18 @@ public final class IndicatorTrimmer {
           "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
           "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算",
           "按", "按每", "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
-          "全年", "今年", "当年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
+          "全年", "今年", "当年", "去年", "上年", "前年", "明年", "年内", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
-          "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "增速", "增幅", "降幅", "涨幅", "预测", "份", "同",
+          "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "预测", "份", "同",
           "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "上年四季度", "去年四季度", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {
-    return trimmed.isEmpty() || NOT_A_NOUN.contains(trimmed);
+    // 按每亩5000元(计算): the rate an estimate is worked out at, not a quantity
+    return trimmed.isEmpty() || NOT_A_NOUN.contains(trimmed) || trimmed.startsWith("按每");
   }
 
   /** Longest text considered, in UTF-16 units, counted back from the end of the run. */

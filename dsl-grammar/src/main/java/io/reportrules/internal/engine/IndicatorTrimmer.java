@@ -103,14 +103,13 @@ public final class IndicatorTrimmer {
   /** Where the noun ends: before trailing comparisons, links and verbs, masked years, an adverb 均. */
   private static int nounEnd(String text, int start, int end) {
     int e = end;
-    // trimming runs once per document and span (DocumentContext.trimmedIndicator): a regex is cheap enough
-    java.util.regex.Matcher cmp = TRAILING_COMPARISON.matcher(text).region(start, end);
-    if (cmp.find()) {
-      e = cmp.start();
-    }
+    e = pastTrailingComparison(text, start, e);
     boolean stripped = true;
     while (stripped && e > start) {
       stripped = false;
+      if (!STRIP_LAST.get(text.charAt(e - 1))) {
+        break; // no word of STRIP_TAIL ends here: one lookup instead of a hundred comparisons
+      }
       for (String w : STRIP_TAIL) {
         if (e - start > w.length() && text.startsWith(w, e - w.length())) {
           e -= w.length();
@@ -120,20 +119,43 @@ public final class IndicatorTrimmer {
       }
     }
     // a comparison or a span of years left in front of the words just stripped ("五年累计完成")
-    java.util.regex.Matcher again = TRAILING_COMPARISON.matcher(text).region(start, e);
-    if (e > start && again.find()) {
-      e = again.start();
+    if (e > start) {
+      e = pastTrailingComparison(text, start, e);
     }
     // a masked year at either end ("XX年", "全社会固定资产投资XX年"): a period, not part of the name
-    java.util.regex.Matcher year = MASKED_YEAR_END.matcher(text).region(start, e);
-    if (year.find()) {
-      e = year.start();
+    if (e > start && text.charAt(e - 1) == '年') {
+      java.util.regex.Matcher year = MASKED_YEAR_END.matcher(text).region(start, e);
+      if (year.find()) {
+        e = year.start();
+      }
     }
     // 均 after a noun is an adverb ("收入均超30万"); 村均, 户均 and 人均 are nouns.
     if (e - start > 2 && text.charAt(e - 1) == '均') {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Where a trailing comparison or span of years starts ({@link #TRAILING_COMPARISON}), else e.
+   * Each of its alternatives ends with one of {@link #COMPARISON_LAST}: the regex runs only then.
+   */
+  private static int pastTrailingComparison(String text, int start, int e) {
+    if (e <= start || COMPARISON_LAST.indexOf(text.charAt(e - 1)) < 0) {
+      return e;
+    }
+    java.util.regex.Matcher cmp = TRAILING_COMPARISON.matcher(text).region(start, e);
+    return cmp.find() ? cmp.start() : e;
+  }
+
+  /** The last characters of every match of TRAILING_COMPARISON (年底, 上年末, 同期, 一季度, 年初, 上月, “十五”, 三年来). */
+  private static final String COMPARISON_LAST = "年底末期度初月”来";
+
+  /** Last characters of the STRIP_TAIL words. */
+  private static final java.util.BitSet STRIP_LAST = new java.util.BitSet();
+
+  static {
+    STRIP_TAIL.forEach(w -> STRIP_LAST.set(w.charAt(w.length() - 1)));
   }
 
   /**

@@ -340,12 +340,17 @@ public final class DocumentContext {
     return digit || (q < i && i + 1 < text.length && text[i + 1] >= '0' && text[i + 1] <= '9');
   }
 
-  /** Characters an INDICATOR may contain: Han, Latin letters, quotes and brackets of names. */
+  /** Characters an INDICATOR may contain: Han, Latin letters (with pinyin's tone marks), quotes and brackets of names. */
   public static boolean isIndicatorChar(char c) {
     return (c >= '\u4E00' && c <= '\u9FFF')
         || (c >= '\u3400' && c <= '\u4DBF')
         || (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
+        // the tone-marked vowels of pinyin that some sites annotate words with (產(chǎn)業(yè)): the
+        // annotation stays inside the name it splits instead of cutting it in two
+        || (c >= '\u00E0' && c <= '\u00FC' && c != '\u00F7')
+        || (c >= '\u0100' && c <= '\u017F')
+        || (c >= '\u01CD' && c <= '\u01DC')
         || c == '\u201C'
         || c == '\u201D'
         || c == '"'

@@ -59,4 +59,25 @@ class KindTest {
     assertThat(kindOf("二、2024年的目标和任务\n投资增长8%。\n")).isEqualTo("target");
     assertThat(kindOf("二、2023年目标完成情况\n投资增长8%。\n")).isEqualTo("actual");
   }
+
+  @Test
+  void aGoalStatedForTheYearStaysAGoal() throws Exception {
+    // 全年完成 after 目标为: the goal's own words, not a report of what was done
+    assertThat(kindOf("主要经济发展目标为:全年完成一般财政预算收入达到2.2亿元")).isEqualTo("target");
+  }
+
+  @Test
+  void anEstimateDeclaredForWhatFollows() throws Exception {
+    assertThat(kindOf("全年完成地区生产总值达到3300亿元(预计数,下同)")).isEqualTo("estimate");
+    assertThat(kindOf("全年地区生产总值增长14.5%(预计数,下同);地方财政收入增长18.7%")).isEqualTo("estimate");
+    assertThat(kindOf("预计全省生产总值增长10%(下同)。全社会固定资产投资增长26%")).isEqualTo("estimate");
+    assertThat(kindOf("按可比价格计算(下同),全社会固定资产投资增长26%")).isEqualTo("actual");
+    assertThat(kindOf("预计全省生产总值增长10%(下同)。\n全社会固定资产投资增长26%")).as("not past the line").isEqualTo("actual");
+  }
+
+  @Test
+  void aSpeechTitleOpensNoPlan() throws Exception {
+    assertThat(kindOf("全区第四季度冲刺和重点工作部署会上的讲话\n同志们:\n全区完成固定资产投资达到169.8亿元")).isEqualTo("actual");
+    assertThat(kindOf("二、2023年重点工作\n地区生产总值增长6%")).isEqualTo("target");
+  }
 }

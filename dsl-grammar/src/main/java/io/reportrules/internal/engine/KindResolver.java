@@ -34,7 +34,9 @@ public final class KindResolver {
       }
       for (String w : TARGET) {
         if (p + w.length() <= to && text.startsWith(w, p) && !describesARange(text, p, w)) {
-          return doneAfterPlan ? "actual" : "target";
+          // a project's plan, then what was done (计划投资68亿元,…完成投资79.5亿元); a goal stated
+          // for the year (目标为:全年完成…) stays a goal
+          return doneAfterPlan && PLANNED.contains(w) ? "actual" : "target";
         }
       }
       if (text.startsWith("争取", p) && p + 3 <= to && seeksGrowth(text, p, to)) {
@@ -49,8 +51,44 @@ public final class KindResolver {
         }
       }
     }
-    return "actual";
+    return estimatedAbove(text, end) ? "estimate" : "actual";
   }
+
+  /**
+   * True when an estimate is declared for what follows: "(预计数,下同)" right after the figure or
+   * earlier on its line, or "(下同)" closing a sentence that holds 预计 ("预计…增长10%(下同)。").
+   */
+  private static boolean estimatedAbove(String text, int end) {
+    end = Math.min(end, text.length());
+    if (text.startsWith("(预计", end) || (end < text.length() && text.startsWith("(预计", end + 1))) {
+      return true;
+    }
+    // searched back within the line and a bounded stretch only: a search to the document's start
+    // for every figure would be quadratic
+    int stop = Math.max(0, end - LOOK_BACK * 5);
+    int q = -1;
+    for (int p = end - 2; p >= stop; p--) {
+      char c = text.charAt(p);
+      if (c == '\n') {
+        break;
+      }
+      if (c == '下' && text.charAt(p + 1) == '同') {
+        q = p;
+        break;
+      }
+    }
+    if (q < 0) {
+      return false;
+    }
+    int remark = Math.max(stop, q - 8);
+    if (text.substring(remark, q).contains("预计")) {
+      return true; // (预计数,下同)
+    }
+    return text.substring(sentenceStart(text, q), q).contains("预计");
+  }
+
+  /** Plan words of projects, after which what is reported done (完成投资, 截至…) is actual. */
+  private static final java.util.Set<String> PLANNED = java.util.Set.of("计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排");
 
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
   private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成", "已到位"};

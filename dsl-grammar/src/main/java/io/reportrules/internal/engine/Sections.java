@@ -16,7 +16,7 @@ public final class Sections {
   private static final Pattern PLAN =
       Pattern.compile("工作安排|工作打算|工作思路|工作计划|工作要点|目标任务|奋斗目标|主要任务|预期目标|工作目标|工作部署|目标及|打算|展望|工作重点|总体要求|主要目标|发展目标|重点工作|今后五年|今后一个时期|目标和任务|目标与任务|年目标");
   private static final Pattern REVIEW =
-      Pattern.compile("回顾|开展情况|工作情况|完成情况|进展情况|执行情况|主要工作|成绩|成效|总结|问题|不足|工作报告|取得");
+      Pattern.compile("回顾|开展情况|工作情况|完成情况|进展情况|执行情况|主要工作|成绩|成效|总结|问题|不足|工作报告|取得|讲话|发言");
   private static final Pattern FIGURE_AT_END = Pattern.compile("[0-9０-９][%％‰]?\\S{0,3}$|[%％]");
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。;;!!??,,]");
 

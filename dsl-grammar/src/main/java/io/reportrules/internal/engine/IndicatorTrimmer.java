@@ -18,7 +18,8 @@ public final class IndicatorTrimmer {
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "我国", "我省", "全国", "目前已", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
-          "是", "上缴", "上交", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间");
+          "是", "上缴", "上交", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间",
+          "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
@@ -60,7 +61,7 @@ public final class IndicatorTrimmer {
           "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
           "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算",
           "按", "按每", "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
-          "全年", "今年", "当年", "去年", "上年", "前年", "明年", "年内", "当月", "本月", "上月", "当季", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
+          "全年", "今年", "当年", "去年", "上年", "前年", "明年", "年内", "当月", "本月", "上月", "当季", "年底", "年末", "以", "高", "低", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
@@ -97,7 +98,55 @@ public final class IndicatorTrimmer {
     }
     s = pastCount(text, s, e);
     s = pastLeadingWords(text, s, e);
+    s = pastPlaceName(text, s, e);
+    e = beforeAlias(text, s, e);
     return new int[] {s, Math.max(s, e)};
+  }
+
+  /**
+   * Indicators a place name may stand before ("二七区生产总值", "蔡岭镇财政收入"): the name is the
+   * indicator's; the place is the report's subject.
+   */
+  private static final List<String> PLACED =
+      List.of("地区生产总值", "生产总值", "财政总收入", "财政收入", "财税收入", "一般公共预算收入", "公共财政预算收入",
+          "固定资产投资", "社会消费品零售总额", "进出口总额", "工业总产值");
+
+  /** Characters a place name ends with. */
+  private static final String PLACE_ENDS = "区县市镇乡州旗盟";
+
+  /** Past a place name before one of the {@link #PLACED} indicators. */
+  private static int pastPlaceName(String text, int s, int e) {
+    if (text.charAt(s) == '占' || text.charAt(s) == '比' || text.charAt(s) == '较') {
+      return s; // 占全县工业总产值: the share's denominator, a name as a whole
+    }
+    for (String w : PLACED) {
+      int at = e - w.length();
+      if (at > s && text.startsWith(w, at)) {
+        char before = text.charAt(at - 1);
+        boolean place = PLACE_ENDS.indexOf(before) >= 0
+            || text.startsWith("街道", at - 2) || text.startsWith("办事处", at - 3);
+        // 地区生产总值 is a name of its own: its 地区 is no place before 生产总值
+        return place && !(w.equals("生产总值") && before == '区' && at - 2 >= s && text.charAt(at - 2) == '地') ? at : s;
+      }
+    }
+    return s;
+  }
+
+  /** Before an alias in brackets at the end ("生产总值(GDP)", "社会消费品零售总额(以下简称“社零总额”)"). */
+  private static int beforeAlias(String text, int s, int e) {
+    if (e - s < 4 || text.charAt(e - 1) != ')') {
+      return e;
+    }
+    int open = e - 2; // searched within the span only (a lastIndexOf would scan to the document's start)
+    while (open > s && text.charAt(open) != '(') {
+      open--;
+    }
+    if (open <= s + 1) {
+      return e;
+    }
+    String inside = text.substring(open + 1, e - 1);
+    boolean latin = !inside.isEmpty() && inside.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+    return latin || inside.startsWith("以下简称") || inside.startsWith("简称") ? open : e;
   }
 
   /** Where the noun ends: before trailing comparisons, links and verbs, masked years, an adverb 均. */

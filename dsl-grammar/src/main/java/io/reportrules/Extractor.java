@@ -1,11 +1,15 @@
 package io.reportrules;
 
+import io.reportrules.internal.engine.CompiledRule;
 import io.reportrules.internal.engine.DocumentContext;
+import io.reportrules.internal.engine.PinyinAnnotations;
 import io.reportrules.internal.engine.RuleSetEngine;
 import io.reportrules.quantity.QuantityScanner;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs several rule sets over documents, scanning each document's figures once. Immutable and
@@ -19,6 +23,8 @@ public final class Extractor {
 
   private final List<RuleSet> ruleSets;
   private final QuantityScanner scanner;
+  /** Checks over facts (and per document): on an annotated text they judge the facts read through it. */
+  private final Set<String> factChecks;
 
   public Extractor(List<RuleSet> ruleSets) {
     this(ruleSets, QuantityScanner.standard());
@@ -27,14 +33,59 @@ public final class Extractor {
   public Extractor(List<RuleSet> ruleSets, QuantityScanner scanner) {
     this.ruleSets = List.copyOf(ruleSets);
     this.scanner = scanner;
+    Set<String> checks = new HashSet<>();
+    for (RuleSet rs : this.ruleSets) {
+      for (CompiledRule rule : rs.compiled().rules()) {
+        if (rule.factCheck() != null) {
+          checks.add(rule.qualifiedName());
+        }
+      }
+    }
+    this.factChecks = Set.copyOf(checks);
   }
 
   public List<RuleSet> ruleSets() {
     return ruleSets;
   }
 
-  /** Facts and violations of every rule set in {@code text}, in document order. */
+  /**
+   * Facts and violations of every rule set in {@code text}, in document order. Pinyin that a
+   * converter left after characters (增長(zhǎng)28.2%) is read through: facts, and the checks over
+   * facts, come from the text without it, at their places in the text as given; checks over the
+   * text see it as given, so they still find the annotations.
+   */
   public Extraction extract(String text) {
+    Extraction asGiven = run(text);
+    PinyinAnnotations annotated = PinyinAnnotations.strip(text);
+    if (annotated == null) {
+      return asGiven;
+    }
+    Extraction clean = run(annotated.text());
+    List<Fact> facts = new ArrayList<>();
+    for (Fact f : clean.facts()) {
+      int start = annotated.start(f.start());
+      int end = annotated.end(f.start(), f.end());
+      facts.add(new Fact(f.rule(), start, end, text.substring(start, end), f.fields()));
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (Violation v : asGiven.violations()) {
+      if (!factChecks.contains(v.rule())) {
+        violations.add(v);
+      }
+    }
+    for (Violation v : clean.violations()) {
+      if (factChecks.contains(v.rule())) {
+        int start = annotated.start(v.start());
+        int end = annotated.end(v.start(), v.end());
+        violations.add(new Violation(v.rule(), v.severity(), v.message(), start, end, text.substring(start, end)));
+      }
+    }
+    facts.sort(FACT_ORDER);
+    violations.sort(VIOLATION_ORDER);
+    return new Extraction(facts, violations);
+  }
+
+  private Extraction run(String text) {
     DocumentContext doc = new DocumentContext(text, scanner);
     List<Fact> facts = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();

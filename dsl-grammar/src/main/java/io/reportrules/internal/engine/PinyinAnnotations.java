@@ -1,8 +1,5 @@
 package io.reportrules.internal.engine;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Pinyin that a site's script converter left in brackets after characters (實(shí)現(xiàn),
  * 增長(zhǎng)28.2%): the text with them taken out, and where each of its characters stood in the
@@ -13,9 +10,8 @@ import java.util.regex.Pattern;
  *     original text
  */
 public record PinyinAnnotations(String text, int[] original) {
-  /** One annotation: a syllable with a tone mark in brackets, right after a Han character. */
-  private static final Pattern ANNOTATION =
-      Pattern.compile("(?<=[\\u3400-\\u9FFF])\\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\\)");
+  /** Vowels with a tone mark: one in every annotation. */
+  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
   public PinyinAnnotations {
     if (original.length != text.length() + 1) {
@@ -23,31 +19,74 @@ public record PinyinAnnotations(String text, int[] original) {
     }
   }
 
-  /** The text without its annotations, or null when it has none (the common case: nothing is copied). */
+  /**
+   * The text without its annotations, or null when it has none (the common case: nothing is
+   * copied). An annotation is a syllable in brackets right after a Han character: up to five
+   * letters, one vowel with a tone mark, up to five letters ("(zhǎng)").
+   */
   public static PinyinAnnotations strip(String text) {
-    if (text.indexOf('(') < 0) {
-      return null;
-    }
-    Matcher m = ANNOTATION.matcher(text);
-    if (!m.find()) {
+    int first = next(text, 0);
+    if (first < 0) {
       return null;
     }
     StringBuilder out = new StringBuilder(text.length());
     int[] original = new int[text.length() + 1];
     int last = 0;
-    do {
-      for (int i = last; i < m.start(); i++) {
+    for (int at = first; at >= 0; at = next(text, last)) {
+      for (int i = last; i < at; i++) {
         original[out.length()] = i;
         out.append(text.charAt(i));
       }
-      last = m.end();
-    } while (m.find());
+      last = text.indexOf(')', at) + 1;
+    }
     for (int i = last; i < text.length(); i++) {
       original[out.length()] = i;
       out.append(text.charAt(i));
     }
     original[out.length()] = text.length();
     return new PinyinAnnotations(out.toString(), java.util.Arrays.copyOf(original, out.length() + 1));
+  }
+
+  /** Where the next annotation at or after {@code from} starts, or -1. */
+  private static int next(String text, int from) {
+    for (int at = text.indexOf('(', from); at >= 0; at = text.indexOf('(', at + 1)) {
+      if (isAnnotationAt(text, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAnnotationAt(String text, int at) {
+    if (at == 0 || !isHan(text.charAt(at - 1))) {
+      return false;
+    }
+    int before = 0;
+    int after = 0;
+    boolean toned = false;
+    for (int i = at + 1; i < text.length() && i <= at + 12; i++) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        return toned;
+      }
+      if (TONED.indexOf(c) >= 0) {
+        if (toned) {
+          return false;
+        }
+        toned = true;
+      } else if ((c >= 'a' && c <= 'z') || c == 'ü') {
+        if (toned ? ++after > 5 : ++before > 5) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= '\u3400' && c <= '\u9FFF';
   }
 
   /** The original offset of a span's start in the clean text. */

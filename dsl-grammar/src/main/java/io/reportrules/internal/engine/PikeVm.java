@@ -88,16 +88,16 @@ public final class PikeVm {
   private final char[] text;
   private final int n;
   private final int maxSpan;
-  private final int[] mark;
+  private int[] mark;
   /** The threads of the current position, reused by every search of this VM. */
   private final Threads clist = new Threads();
   private final int[] emptyCaps;
   private final Object[] emptyVals;
   private int stamp;
   /** Fan-out bookkeeping per instruction (see {@link #covered}); valid where fanSearch == search. */
-  private final int[] fanSearch;
-  private final int[] fanStart;
-  private final int[] fanEnd;
+  private int[] fanSearch;
+  private int[] fanStart;
+  private int[] fanEnd;
   private int search;
   private Matcher regexMatcher;
   private long steps;
@@ -117,10 +117,6 @@ public final class PikeVm {
     this.text = doc.folded();
     this.n = text.length;
     this.maxSpan = maxSpan;
-    this.mark = new int[prog.size()];
-    this.fanSearch = new int[prog.size()];
-    this.fanStart = new int[prog.size()];
-    this.fanEnd = new int[prog.size()];
     // shared by every fresh thread: SAVE and SETVAL copy before they write
     this.emptyCaps = prog.emptyCaps;
     this.emptyVals = new Object[prog.captureCount];
@@ -160,8 +156,59 @@ public final class PikeVm {
     }
   }
 
+  /**
+   * Bookkeeping per instruction (marks and fan-outs), one set per thread, reused by every VM on
+   * it: a document costs no arrays the size of every rule's program (12 000 instructions for the
+   * std rule sets, more than a short document's own work). Its counters only grow, so what an
+   * earlier search left never equals a current stamp; findFirst never runs re-entrantly.
+   */
+  private static final class Scratch {
+    int[] mark = new int[0];
+    int[] fanSearch = new int[0];
+    int[] fanStart = new int[0];
+    int[] fanEnd = new int[0];
+    int stamp;
+    int search;
+
+    void ready(int size, int positions) {
+      if (mark.length < size) {
+        int n = Math.max(size, 2 * mark.length);
+        mark = new int[n];
+        fanSearch = new int[n];
+        fanStart = new int[n];
+        fanEnd = new int[n];
+      }
+      if (stamp > Integer.MAX_VALUE - positions - 2 || search > Integer.MAX_VALUE - 2) {
+        // before a counter wraps: clear the marks so that no old one can equal a new stamp
+        java.util.Arrays.fill(mark, 0);
+        java.util.Arrays.fill(fanSearch, 0);
+        stamp = 0;
+        search = 0;
+      }
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   /** The leftmost-longest match starting at or after {@code from} and ending by {@code to}. */
   public RawMatch findFirst(int from, int to) {
+    Scratch sc = SCRATCH.get();
+    sc.ready(prog.size(), Math.max(0, Math.min(to, n) - from) + 1);
+    mark = sc.mark;
+    fanSearch = sc.fanSearch;
+    fanStart = sc.fanStart;
+    fanEnd = sc.fanEnd;
+    stamp = sc.stamp;
+    search = sc.search;
+    try {
+      return search(from, to);
+    } finally {
+      sc.stamp = stamp;
+      sc.search = search;
+    }
+  }
+
+  private RawMatch search(int from, int to) {
     Pending pending = this.pending;
     pending.clear();
     search++;

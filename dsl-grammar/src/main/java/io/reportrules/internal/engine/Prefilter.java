@@ -98,7 +98,8 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Need n && n.hash == hash && n.typeMask == typeMask && n.words.equals(words)
+      // rules of a set share their needs' instances: most lookups end at the identity test
+      return o == this || o instanceof Need n && n.hash == hash && n.typeMask == typeMask && n.words.equals(words)
           && n.tries.equals(tries) && n.chars.equals(chars);
     }
 

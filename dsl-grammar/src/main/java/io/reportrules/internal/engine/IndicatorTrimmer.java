@@ -152,6 +152,10 @@ public final class IndicatorTrimmer {
   /** Where the noun ends: before trailing comparisons, links and verbs, masked years, an adverb 均. */
   private static int nounEnd(String text, int start, int end) {
     int e = end;
+    // an opening bracket left before the figure ("年任务(40.2亿元)"): the figure's, not the name's
+    while (e > start && (text.charAt(e - 1) == '(' || text.charAt(e - 1) == '（')) {
+      e--;
+    }
     e = pastTrailingComparison(text, start, e);
     boolean stripped = true;
     while (stripped && e > start) {

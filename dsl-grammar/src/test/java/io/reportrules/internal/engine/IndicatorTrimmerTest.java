@@ -16,6 +16,7 @@ class IndicatorTrimmerTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
       "增速比上年, 增速",
+      "完成年任务(, 年任务",
       "二七区生产总值, 生产总值",
       "雪松街道办事处财税收入, 财税收入",
       "全年本市生产总值, 生产总值",

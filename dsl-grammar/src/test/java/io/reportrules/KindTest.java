@@ -80,4 +80,15 @@ class KindTest {
     assertThat(kindOf("全区第四季度冲刺和重点工作部署会上的讲话\n同志们:\n全区完成固定资产投资达到169.8亿元")).isEqualTo("actual");
     assertThat(kindOf("二、2023年重点工作\n地区生产总值增长6%")).isEqualTo("target");
   }
+
+  @Test
+  void aSentenceGoesOnAcrossAWrappedLineAndIntoItsDetails() throws Exception {
+    String wrapped = "在全县上下的共同努力下,经济运行总体平稳健康发展。预计全县生产总值57.55亿元、增长8.1%;农业总产\n"
+        + "值达到80.6亿元";
+    assertThat(kindOf(wrapped)).isEqualTo("estimate");
+    assertThat(kindOf("预计全县生产总值增长8.1%。\n农业总产值达到80.6亿元")).as("a finished sentence ends at its line").isEqualTo("actual");
+    assertThat(kindOf("二、预计情况\n农业总产值达到80.6亿元")).as("a heading is no wrapped line").isEqualTo("actual");
+    assertThat(kindOf("初步预计,地区生产总值增长2%。其中,第一产业增加值达到18亿元")).isEqualTo("estimate");
+    assertThat(kindOf("初步预计,地区生产总值增长2%。第一产业增加值达到18亿元")).isEqualTo("actual");
+  }
 }

@@ -147,10 +147,44 @@ public final class KindResolver {
   private static int sentenceStart(String text, int start) {
     int from = start;
     int stop = Math.max(0, start - LOOK_BACK);
-    while (from > stop && !isSentenceEnd(text.charAt(from - 1))) {
+    while (from > stop) {
+      char c = text.charAt(from - 1);
+      if (c == '\n' && isWrap(text, from - 1)) {
+        from--; // a line wrapped inside a sentence ("…增长8.1%;农业总产\n值…"): the sentence goes on
+        continue;
+      }
+      if (isSentenceEnd(c)) {
+        // 其中, opening a sentence, details the one before: 预计 there governs it too
+        if (text.startsWith("其中", from) && from - 1 > stop) {
+          from--;
+          continue;
+        }
+        break;
+      }
       from--;
     }
     return from;
+  }
+
+  /**
+   * True when the line break at {@code nl} wraps a sentence: the line before ends inside one (with
+   * a character, a figure or a comma, not with 。!?:) and is no heading (too short to be text).
+   */
+  private static boolean isWrap(String text, int nl) {
+    int e = nl;
+    while (e > 0 && (text.charAt(e - 1) == '\r' || text.charAt(e - 1) == ' ')) {
+      e--;
+    }
+    if (e == 0 || "。!?:".indexOf(text.charAt(e - 1)) >= 0) {
+      return false;
+    }
+    // longer than a heading: looked at no further back than a heading is long
+    for (int i = e - 1; i >= Math.max(0, e - Sections.MAX_HEADING - 1); i--) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    return e > Sections.MAX_HEADING;
   }
 
   /** The text from the start of the sentence holding {@code start} up to {@code end}. */

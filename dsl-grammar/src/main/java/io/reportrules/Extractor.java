@@ -63,9 +63,8 @@ public final class Extractor {
     Extraction clean = run(annotated.text());
     List<Fact> facts = new ArrayList<>();
     for (Fact f : clean.facts()) {
-      int start = annotated.start(f.start());
-      int end = annotated.end(f.start(), f.end());
-      facts.add(new Fact(f.rule(), start, end, text.substring(start, end), f.fields()));
+      int[] at = annotated.span(f.start(), f.end());
+      facts.add(new Fact(f.rule(), at[0], at[1], text.substring(at[0], at[1]), f.fields()));
     }
     List<Violation> violations = new ArrayList<>();
     for (Violation v : asGiven.violations()) {
@@ -75,9 +74,8 @@ public final class Extractor {
     }
     for (Violation v : clean.violations()) {
       if (factChecks.contains(v.rule())) {
-        int start = annotated.start(v.start());
-        int end = annotated.end(v.start(), v.end());
-        violations.add(new Violation(v.rule(), v.severity(), v.message(), start, end, text.substring(start, end)));
+        int[] at = annotated.span(v.start(), v.end());
+        violations.add(new Violation(v.rule(), v.severity(), v.message(), at[0], at[1], text.substring(at[0], at[1])));
       }
     }
     facts.sort(FACT_ORDER);

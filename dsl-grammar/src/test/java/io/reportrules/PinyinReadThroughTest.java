@@ -52,8 +52,8 @@ class PinyinReadThroughTest {
     assertThat(PinyinAnnotations.strip("(一)农业 (ā) 增长")).as("after a blank, not after a character").isNull();
     PinyinAnnotations a = PinyinAnnotations.strip("實(shí)現(xiàn)");
     assertThat(a.text()).isEqualTo("實現");
-    assertThat(a.start(1)).isEqualTo(6);
-    assertThat(a.end(0, 2)).isEqualTo(7);
-    assertThat(a.end(1, 1)).as("an empty span stays empty").isEqualTo(6);
+    assertThat(a.span(1, 2)[0]).isEqualTo(6);
+    assertThat(a.span(0, 2)[1]).isEqualTo(7);
+    assertThat(a.span(1, 1)[1]).as("an empty span stays empty").isEqualTo(6);
   }
 }

@@ -248,7 +248,7 @@ public final class DocumentContext {
   public Sections sections() {
     Sections s = sections;
     if (s == null) {
-      s = new Sections(text);
+      s = new Sections(foldedText()); // headings are read folded (工作目標 as 工作目标)
       sections = s;
     }
     return s;

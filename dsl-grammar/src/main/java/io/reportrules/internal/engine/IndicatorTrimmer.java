@@ -60,7 +60,7 @@ public final class IndicatorTrimmer {
           "增加", "增长", "减少", "下降", "比年初增加", "比上年增加", "较年初增加", "比年初增长",
           "每月", "每年", "每人", "每户", "每人每月", "人均", "户均", "可", "可达", "将达",
           "多增", "少增", "同比多增", "同比少增", "比上年多增", "比上年少增", "比年初多增", "为预算", "为年度预算",
-          "按", "按每", "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
+          "按", "环比", "同比增收", "同比减收", "比上年增收", "比上年减收", "净增", "比上年净增", "同比净增",
           "全年", "今年", "当年", "去年", "上年", "前年", "明年", "年内", "当月", "本月", "上月", "当季", "年底", "年末", "以", "高", "低", "预计", "预计全年", "全年预计", "年", "月", "日", "年度",
           // links and bounds left alone when the noun stands further back (…,达4270亿元)
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
@@ -153,7 +153,7 @@ public final class IndicatorTrimmer {
   private static int nounEnd(String text, int start, int end) {
     int e = end;
     // an opening bracket left before the figure ("年任务(40.2亿元)"): the figure's, not the name's
-    while (e > start && (text.charAt(e - 1) == '(' || text.charAt(e - 1) == '（')) {
+    while (e > start && text.charAt(e - 1) == '(') { // folded text: （ reads (
       e--;
     }
     e = pastTrailingComparison(text, start, e);

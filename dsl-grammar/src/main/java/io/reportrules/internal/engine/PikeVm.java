@@ -107,9 +107,8 @@ public final class PikeVm {
   private final java.util.LinkedHashSet<String> expectedAtFurthest = new java.util.LinkedHashSet<>();
   /** Longer than any jump: a figure (capped below), a lexicon word, a gap (≤ 500), a regex window. */
   private static final int RING = 1024;
-  /** One ring per thread, reused by every VM on it: findFirst never runs re-entrantly. */
-  private static final ThreadLocal<Pending> PENDING = ThreadLocal.withInitial(() -> new Pending(RING));
-  private final Pending pending = PENDING.get();
+  private final Scratch scratch = SCRATCH.get();
+  private final Pending pending = scratch.pending;
 
   public PikeVm(Program prog, DocumentContext doc, int maxSpan) {
     this.prog = prog;
@@ -157,12 +156,14 @@ public final class PikeVm {
   }
 
   /**
-   * Bookkeeping per instruction (marks and fan-outs), one set per thread, reused by every VM on
-   * it: a document costs no arrays the size of every rule's program (12 000 instructions for the
-   * std rule sets, more than a short document's own work). Its counters only grow, so what an
-   * earlier search left never equals a current stamp; findFirst never runs re-entrantly.
+   * What a search works in, one set per thread, reused by every VM on it (findFirst never runs
+   * re-entrantly): the ring of pending threads, and the bookkeeping per instruction (marks and
+   * fan-outs), so that a document costs no arrays the size of every rule's program (12 000
+   * instructions for the std rule sets, more than a short document's own work). The counters only
+   * grow, so what an earlier search left never equals a current stamp.
    */
   private static final class Scratch {
+    final Pending pending = new Pending(RING);
     int[] mark = new int[0];
     int[] fanSearch = new int[0];
     int[] fanStart = new int[0];
@@ -192,7 +193,7 @@ public final class PikeVm {
 
   /** The leftmost-longest match starting at or after {@code from} and ending by {@code to}. */
   public RawMatch findFirst(int from, int to) {
-    Scratch sc = SCRATCH.get();
+    Scratch sc = scratch;
     sc.ready(prog.size(), Math.max(0, Math.min(to, n) - from) + 1);
     mark = sc.mark;
     fanSearch = sc.fanSearch;

@@ -89,13 +89,12 @@ public record PinyinAnnotations(String text, int[] original) {
     return c >= '\u3400' && c <= '\u9FFF';
   }
 
-  /** The original offset of a span's start in the clean text. */
-  public int start(int start) {
-    return original[start];
-  }
-
-  /** The original offset of a span's end (exclusive): just past its last character, annotations after it excluded. */
-  public int end(int start, int end) {
-    return end <= start ? original[start] : original[end - 1] + 1;
+  /**
+   * Where [start, end) of the clean text stands in the original, as {start, end}: from its first
+   * character to just past its last, annotations after it excluded; an empty span stays empty.
+   */
+  public int[] span(int start, int end) {
+    int s = original[start];
+    return new int[] {s, end <= start ? s : original[end - 1] + 1};
   }
 }

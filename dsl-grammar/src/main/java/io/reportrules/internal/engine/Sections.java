@@ -17,14 +17,15 @@ public final class Sections {
       Pattern.compile("工作安排|工作打算|工作思路|工作计划|工作要点|目标任务|奋斗目标|主要任务|预期目标|工作目标|工作部署|目标及|打算|展望|工作重点|总体要求|主要目标|发展目标|重点工作|今后五年|今后一个时期|目标和任务|目标与任务|年目标");
   private static final Pattern REVIEW =
       Pattern.compile("回顾|开展情况|工作情况|完成情况|进展情况|执行情况|主要工作|成绩|成效|总结|问题|不足|工作报告|取得|讲话|发言");
-  private static final Pattern FIGURE_AT_END = Pattern.compile("[0-9０-９][%％‰]?\\S{0,3}$|[%％]");
-  private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。;;!!??,,]");
+  private static final Pattern FIGURE_AT_END = Pattern.compile("[0-9][%‰]?\\S{0,3}$|%");
+  private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。;!?,]");
 
   private final int[] lineStarts;
   private final boolean[] planLine;
   /** For each line, the nearest heading at or above it ("" before the first). */
   private final String[] heading;
 
+  /** Sections of a document's folded text ({@link DocumentContext#foldedText}): headings are matched simplified and half-width. */
   Sections(String text) {
     int[] starts = new int[64];
     int count = 1;
@@ -58,12 +59,10 @@ public final class Sections {
       String line = text.substring(s, e);
       if (isHeading(line)) {
         current = line;
-        // the words are simplified: a heading in traditional characters (工作目標) is read folded
-        String words = Folding.fold(line);
         // a title such as "2023年工作总结和2024年工作计划" opens with the review
-        if (REVIEW.matcher(words).find()) {
+        if (REVIEW.matcher(line).find()) {
           plan = false;
-        } else if (PLAN.matcher(words).find()) {
+        } else if (PLAN.matcher(line).find()) {
           plan = true;
         }
       }

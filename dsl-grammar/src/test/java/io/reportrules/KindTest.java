@@ -67,6 +67,13 @@ class KindTest {
   }
 
   @Test
+  void aGoalNamedRightAfterTheFigure() throws Exception {
+    assertThat(kindOf("圆满完成了地区生产总值增长8%的目标。")).isEqualTo("target");
+    assertThat(kindOf("聚焦地区生产总值年度增长6%目标任务,系统研究核算方案")).isEqualTo("target");
+    assertThat(kindOf("地区生产总值增长8%,高于年初目标。")).as("a goal after a comma is another clause").isEqualTo("actual");
+  }
+
+  @Test
   void anEstimateDeclaredForWhatFollows() throws Exception {
     assertThat(kindOf("全年完成地区生产总值达到3300亿元(预计数,下同)")).isEqualTo("estimate");
     assertThat(kindOf("全年地区生产总值增长14.5%(预计数,下同);地方财政收入增长18.7%")).isEqualTo("estimate");

@@ -35,7 +35,9 @@ public final class IndicatorTrimmer {
           "提高到", "提升到", "上升到", "下降到", "降低到", "增加到", "增长到", "增加至", "高达", "提高至", "提升至", "上升至", "下降至", "降低至", "降至", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
           "累计", "达到", "完成", "实现", "分别", "同比", "比上年", "较上年", "首超", "突破", "超过", "增至",
           "预计", "力争", "确保", "争取", "平均", "共发放", "发放", "达", "为", "共", "超", "逾", "近", "仅为", "仅有", "仅", "跃上", "跨上", "等", "均保持", "保持", "(下同)", "有",
-          "年均", "全部", "首次", "每人每月", "每人每年", "每人", "每户", "每亩", "每月", "每年", "将", "已", "仍", "的", "了", "到", "在", "都", "再", "又", "还");
+          "年均", "全部", "首次", "每人每月", "每人每年", "每人", "每户", "每亩", "每月", "每年", "将", "已", "仍", "的", "了", "到", "在", "都", "再", "又", "还",
+          // a period between the name and its figure ("地区生产总值年度增长6%", "工业增加值上半年增长8%")
+          "前三季度", "上半年", "下半年", "一季度", "年度", "全年", "今年", "当年");
 
   /** Words that start a run right after a count ("5个村集体经济收入", "2022年度研发投入"). */
   private static final List<String> AFTER_COUNT =
@@ -96,7 +98,8 @@ public final class IndicatorTrimmer {
     if (isTailOfBracketedList(text, s, e)) {
       return new int[] {e, e};
     }
-    s = pastCount(text, s, e);
+    // the year or month of a date is a count's unit to pastCount: its 底 or 末 is left after it
+    s = pastDateEnd(text, pastCount(text, s, e), e);
     s = pastLeadingWords(text, s, e);
     s = pastPlaceName(text, s, e);
     e = beforeAlias(text, s, e);
@@ -279,10 +282,17 @@ public final class IndicatorTrimmer {
     // the next item of a list after a figure ("5万元和XX村5.57万元"), the end of a date ("2020年底所有…")
     if (e - s > 2 && (text.charAt(s) == '和' || text.charAt(s) == '及' || text.charAt(s) == '与')) {
       s++;
-    } else if (e - s > 2 && s > 0 && text.charAt(s - 1) == '年' && (text.charAt(s) == '底' || text.charAt(s) == '末')) {
-      s++;
+    } else {
+      s = pastDateEnd(text, s, e);
     }
     return s;
+  }
+
+  /** Past the end of a date the run starts with ("2020年底所有…", "4月末各项存款余额"). */
+  private static int pastDateEnd(String text, int s, int e) {
+    boolean dateEnd = e - s > 2 && s > 0 && (text.charAt(s - 1) == '年' || text.charAt(s - 1) == '月')
+        && (text.charAt(s) == '底' || text.charAt(s) == '末');
+    return dateEnd ? s + 1 : s;
   }
 
   /**

@@ -16,6 +16,9 @@ public final class KindResolver {
     if (doc.sections().inPlan(start)) {
       return "target";
     }
+    if (namesAGoal(doc.foldedText(), end)) {
+      return "target";
+    }
     // the marker that starts last wins (markers of the two kinds never overlap, so this is the
     // last of MARKER's matches); scanned back from the figure without building the sentence
     String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
@@ -85,6 +88,19 @@ public final class KindResolver {
       return true; // (预计数,下同)
     }
     return text.substring(sentenceStart(text, q), q).contains("预计");
+  }
+
+  /** Words that make the figure right before them a goal's ("实现地区生产总值增长8%的目标"). */
+  private static final String[] GOAL_AFTER = {"目标", "的目标", "的预期目标", "的奋斗目标", "的发展目标", "的工作目标"};
+
+  /** True when the figure ending at {@code end} is the figure of a goal named right after it. */
+  private static boolean namesAGoal(String text, int end) {
+    for (String w : GOAL_AFTER) {
+      if (text.startsWith(w, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plan words of projects, after which what is reported done (完成投资, 截至…) is actual. */

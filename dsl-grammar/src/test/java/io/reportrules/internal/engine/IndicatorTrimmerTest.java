@@ -32,6 +32,9 @@ class IndicatorTrimmerTest {
       "带动茶农户均增收, 茶农户均增收",
       "全县共发生安全生产事故, 安全生产事故",
       "辖内财政收入, 财政收入",
+      // a period between the name and its change
+      "地区生产总值年度, 地区生产总值",
+      "规模以上工业增加值上半年, 规模以上工业增加值",
       "人均生产总值首次, 人均生产总值",
       // a figure modified a noun, the next item starts after the list word
       "的蓝天国贸中心和投资, 投资",
@@ -83,5 +86,21 @@ class IndicatorTrimmerTest {
   @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比", "奋斗目标", "拉动经济", "平均拉动GDP", "四季度", "高出“九五”期间", "高于全省平均水平", "按每亩", "按每公斤", "年底"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
+  }
+
+  /** The end of a date a run starts with, after the date's digits (a figure, not the run's). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "2010年底农民人均纯收入, 农民人均纯收入",
+      "4月末各项存款余额, 各项存款余额",
+      "2020年末户籍人口, 户籍人口",
+  })
+  void trimsTheEndOfADate(String text, String expected) {
+    int start = 0;
+    while (Character.isDigit(text.charAt(start))) {
+      start++;
+    }
+    int[] span = IndicatorTrimmer.trim(text, start, text.length());
+    assertThat(text.substring(span[0], span[1])).isEqualTo(expected);
   }
 }

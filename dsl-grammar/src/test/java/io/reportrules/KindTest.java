@@ -67,6 +67,12 @@ class KindTest {
   }
 
   @Test
+  void aGoalAFigureIsMeasuredAgainstSetsNoGoal() throws Exception {
+    assertThat(kindOf("生产总值77亿元,完成全年预期目标的47.8%,固定资产投资38亿元,同比增长68.6%")).isEqualTo("actual");
+    assertThat(kindOf("今年预期目标为固定资产投资增长10%")).isEqualTo("target");
+  }
+
+  @Test
   void aGoalNamedRightAfterTheFigure() throws Exception {
     assertThat(kindOf("圆满完成了地区生产总值增长8%的目标。")).isEqualTo("target");
     assertThat(kindOf("聚焦地区生产总值年度增长6%目标任务,系统研究核算方案")).isEqualTo("target");

@@ -36,7 +36,7 @@ public final class KindResolver {
         }
       }
       for (String w : TARGET) {
-        if (p + w.length() <= to && text.startsWith(w, p) && !describesARange(text, p, w)) {
+        if (p + w.length() <= to && text.startsWith(w, p) && !describesARange(text, p, w) && !measuredAgainst(text, p + w.length())) {
           // a project's plan, then what was done (计划投资68亿元,…完成投资79.5亿元); a goal stated
           // for the year (目标为:全年完成…) stays a goal
           return doneAfterPlan && PLANNED.contains(w) ? "actual" : "target";
@@ -145,6 +145,20 @@ public final class KindResolver {
     // money before the change was obtained, and the change is its growth (争取…资金2.8亿元,增长20.5%)
     return change >= 0 && rest.lastIndexOf('元', change) < 0;
   }
+  /**
+   * True when the goal word ending at {@code end} is what a figure is measured against
+   * (完成全年预期目标的47.8%): a completion rate, no goal set in the sentence.
+   */
+  private static boolean measuredAgainst(String text, int end) {
+    for (String rest : new String[] {"目标任务", "目标", "任务"}) {
+      if (text.startsWith(rest, end)) {
+        end += rest.length();
+        break;
+      }
+    }
+    return text.startsWith("的", end) && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+  }
+
   /** 预期 in "运行在预期的合理区间" (within the expected range) describes the year, it sets no goal. */
   private static boolean describesARange(String text, int p, String w) {
     return w.equals("预期") && (text.startsWith("的", p + 2) || text.startsWith("区间", p + 2));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Text converted from PDF or Word carries blanks: a figure, a lexicon word or a clause punctuation
  * mark (, 、 ; :) passes over up to two blanks (space, tab, ideographic or no-break space) before
- * it, except at a match's start, and a figure may have them between its digits and its unit.
+ * it, except at a match's start, and a figure may have them between its digits and its unit; a
+ * literal word passes over them right after clause punctuation.
  */
 class BlanksBeforeFiguresTest {
   private static final String RULES = """
@@ -61,6 +62,23 @@ class BlanksBeforeFiguresTest {
     assertThat(rs.extract("产值同比增长5%").facts()).hasSize(1);
     assertThat(rs.extract("产值同比 增长5%").facts()).isEmpty();
     assertThat(rs.extract("产值 同比增长5%").facts()).as("INDICATOR takes no blank, and a match starts after them")
+        .isEmpty();
+  }
+
+  @Test
+  void aLiteralWordAfterClausePunctuationAndBlanks() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        rule r
+          match   indicator:INDICATOR value:MONEY ("," "按可比价格计算")? "," "比上年增长" rate:PERCENT
+          emit    indicator, value, change = rate
+        """, "t.rules");
+    for (String text : List.of("生产总值396.4亿元, 按可比价格计算, 比上年增长12.6%", "生产总值396.4亿元,　比上年增长12.6%")) {
+      List<Fact> facts = rs.extract(text).facts();
+      assertThat(facts).as(text).hasSize(1);
+      assertThat(field(facts.get(0), "change").get("number")).as(text).isEqualTo(12.6);
+    }
+    assertThat(rs.extract("生产总值396.4亿元 比上年增长12.6%").facts()).as("blanks only after clause punctuation")
         .isEmpty();
   }
 

@@ -19,7 +19,8 @@ public final class IndicatorTrimmer {
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "我国", "我省", "全国", "目前已", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
           "是", "上缴", "上交", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间",
-          "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月");
+          "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月",
+          "全旗", "全盟", "全地区", "全自治区");
 
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
@@ -68,6 +69,8 @@ public final class IndicatorTrimmer {
           "年均", "达", "到", "为", "超过", "超额", "过", "超", "逾", "近", "比", "实现", "完成", "约合", "折合", "期间", "逆势", "末", "底", "可比", "按可比价", "少", "多", "仅", "同期", "相比", "与上年同期相比",
           // a plan a figure is measured against (完成全年目标任务的105%) is no quantity of its own
           "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "预测", "份", "同",
+          // how a change is measured (扣除物价因素,实际增长6.2%): the change of a name given before
+          "实际", "名义",
           "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "上年四季度", "去年四季度", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
 
@@ -243,8 +246,24 @@ public final class IndicatorTrimmer {
         || text.startsWith("超出", s) || text.substring(s, e).contains("拉动"));
   }
 
+  /** Words opening a bracket about what a figure includes. */
+  private static final List<String> INCLUDES = List.of("不包括", "包括", "不含", "含", "其中");
+
   /** Past what stands before a noun phrase: 对, a place (在…的), a span of years, an opening quote, a list word, 年底. */
   private static int pastLeadingPhrase(String text, int s, int e) {
+    // a bracket naming what a figure includes ("1748(不包括基金收入1435万元)万元"): the noun inside it
+    if (e - s > 3 && text.charAt(s) == '(') {
+      for (String w : INCLUDES) {
+        if (text.startsWith(w, s + 1) && e - s > w.length() + 2) {
+          s += 1 + w.length();
+          break;
+        }
+      }
+    }
+    // 的 never starts a name ("实现的增加值")
+    if (e - s > 2 && text.charAt(s) == '的') {
+      s++;
+    }
     // 对 (towards) before the noun ("对共建“一带一路”国家进出口总额"); 对外贸易 is a name
     if (e - s > 3 && text.charAt(s) == '对' && text.charAt(s + 1) != '外') {
       s++;

@@ -292,6 +292,13 @@ public final class PikeVm {
               if (q > p && q < limit && text[q] == lit) {
                 pending.add(q + 1, pc + 1, t, true);
               }
+            } else if (lit >= 0 && p > t.start && p < limit && Blanks.isBlank(text[p])
+                && DocumentContext.mayFollowBlanks(text[p - 1])) {
+              // "(未含农垦), 按可比价格计算, 比上年增长": a word after clause punctuation and blanks
+              int q = Blanks.past(text, p, limit);
+              if (q < limit && text[q] == lit) {
+                pending.add(q + 1, pc + 1, t, true);
+              }
             }
           }
           case Program.TOKEN -> {

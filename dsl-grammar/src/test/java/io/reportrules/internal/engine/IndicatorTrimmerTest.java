@@ -37,6 +37,9 @@ class IndicatorTrimmerTest {
       "(不包括基金收入, 基金收入",
       "(含返还性收入, 返还性收入",
       "的增加值, 增加值",
+      // an appraisal before a list's 分别
+      "香港出口强劲, 香港出口",
+      "食品类价格上涨幅度较大, 食品类价格",
       // a period between the name and its change
       "地区生产总值年度, 地区生产总值",
       "规模以上工业增加值上半年, 规模以上工业增加值",

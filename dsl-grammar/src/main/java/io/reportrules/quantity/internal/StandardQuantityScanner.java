@@ -26,7 +26,13 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /** Longest digit run read as a number; longer runs are identifiers, not figures. */
   static final int MAX_DIGITS = 30;
 
-  private static final String[] CURRENCIES = {"元人民币", "人民币", "美元", "美圆", "欧元", "港元", "港币", "日元", "英镑", "元", "圆"};
+  private static final String[] CURRENCIES = {"元人民币", "人民币", "美元", "美圆", "欧元", "港元", "港币", "日元", "英镑",
+      "澳门元", "新台币", "台币", "新加坡元", "韩元", "澳元", "加元", "瑞士法郎", "卢布", "卢比", "泰铢", "元", "圆"};
+  /**
+   * Currencies named before an amount in 元 ("港币100万元", "新台币 177.1亿元"): the amount is in
+   * that currency. 人民币 before 元 changes nothing.
+   */
+  private static final String[] CURRENCIES_BEFORE = {"港币", "港元", "新台币", "台币", "澳门元", "美元", "欧元", "日元", "英镑"};
   /** First characters of the currencies: most units are not one, and cost one lookup. */
   private static final java.util.BitSet CURRENCY_FIRST = new java.util.BitSet();
 
@@ -393,6 +399,20 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return f;
   }
 
+  /** The currency named right before an amount starting at {@code start} (blanks between), else 元. */
+  private static String currencyBefore(char[] t, int start) {
+    int e = start;
+    while (e > 0 && start - e < Blanks.MAX && Blanks.isBlank(t[e - 1])) {
+      e--;
+    }
+    for (String c : CURRENCIES_BEFORE) {
+      if (e >= c.length() && startsWith(t, e - c.length(), c)) {
+        return c.equals("港币") ? "港元" : c.equals("台币") ? "新台币" : c;
+      }
+    }
+    return "元";
+  }
+
   /** Reads the unit at p into f; false when none stands there. */
   private boolean readUnit(char[] t, int p, Figure f) {
     for (int k = 0; p < t.length && CURRENCY_FIRST.get(t[p]) && k < CURRENCIES.length; k++) {
@@ -400,7 +420,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (startsWith(t, p, c)) {
         f.type = QuantityType.MONEY;
         f.unit = f.multiplierText + c;
-        f.baseUnit = c.equals("港币") ? "港元" : c.endsWith("人民币") || c.equals("圆") ? "元" : c.equals("美圆") ? "美元" : c;
+        f.baseUnit = c.equals("港币") ? "港元" : c.endsWith("人民币") || c.equals("圆") ? "元" : c.equals("美圆") ? "美元"
+            : c.equals("台币") ? "新台币" : c;
+        if (f.baseUnit.equals("元")) {
+          f.baseUnit = currencyBefore(t, f.start);
+        }
         f.end = p + c.length();
         // 壹仟玖佰圆整: 整 (exactly) closes a formal amount; 整治, 整合 … after an amount start a word
         if (f.end < t.length && t[f.end] == '整' && (f.end + 1 == t.length || !Character.isIdeographic(t[f.end + 1]))) {

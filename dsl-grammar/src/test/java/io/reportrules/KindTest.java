@@ -73,6 +73,17 @@ class KindTest {
   }
 
   @Test
+  void aListOfGoalsOpenedWithAColon() throws Exception {
+    assertThat(kindOf("今年主要预期目标是:地区生产总值增长6.5%,争取更好结果。固定资产投资增长6.5%")).isEqualTo("target");
+    assertThat(kindOf("报告提出,今年的主要预期目标是:\n◆地区生产总值增长5%;\n◆固定资产投资增长4%")).isEqualTo("target");
+    assertThat(kindOf("提出了2021年指标体系安排,具体为:地区生产总值增长6.5%左右;规上工业增加值增长9%")).isEqualTo("target");
+    assertThat(kindOf("主要目标完成情况:\n◆地区生产总值增长5%")).as("a list of results").isEqualTo("actual");
+    assertThat(kindOf("三次产业的比例为1.3:90:8.7。全社会固定资产投资增长6%")).as("a ratio's colons").isEqualTo("actual");
+    assertThat(kindOf("今年主要预期目标是:\n地区生产总值增长5%")).as("an unmarked line after it is text, not an item")
+        .isEqualTo("actual");
+  }
+
+  @Test
   void aGoalNamedRightAfterTheFigure() throws Exception {
     assertThat(kindOf("圆满完成了地区生产总值增长8%的目标。")).isEqualTo("target");
     assertThat(kindOf("聚焦地区生产总值年度增长6%目标任务,系统研究核算方案")).isEqualTo("target");

@@ -54,7 +54,107 @@ public final class KindResolver {
         }
       }
     }
+    if (inGoalList(text, from, start)) {
+      return "target";
+    }
     return estimatedAbove(text, end) ? "estimate" : "actual";
+  }
+
+  /** Words of a clause that opens a list of goals with a colon (主要预期目标是:…). */
+  private static final String[] GOAL_INTROS = {"预期目标", "目标是", "目标为", "主要目标", "奋斗目标", "目标任务", "发展目标",
+      "指标体系安排", "指标安排", "计划草案"};
+  /** Words of a clause that opens a list of results, not of goals (主要目标完成情况:). */
+  private static final String[] RESULT_INTROS = {"完成情况", "执行情况", "回顾", "完成了", "实现了"};
+  /** Lines of a bulleted list looked through, up to the clause that opens it. */
+  private static final int MAX_LIST_LINES = 30;
+
+  /**
+   * True when the figure at {@code start}, in the sentence starting at {@code from}, stands in a list
+   * of goals opened with a colon:
+   * earlier on its line ("主要预期目标是:全省地区生产总值增长6.5%,…。一般公共预算总收入增长5%"), or on the
+   * line above a run of bulleted lines it belongs to ("主要预期目标是:\n◆地区生产总值增长5%;\n◆…").
+   */
+  private static boolean inGoalList(String text, int from, int start) {
+    int lineStart = lineStart(text, from);
+    for (int p = Math.min(start, text.length()) - 1; p >= lineStart; p--) {
+      // a colon, not a ratio's (三次产业的比例为1.3:90:8.7) or a time's
+      if (text.charAt(p) == ':' && !(p > 0 && Character.isDigit(text.charAt(p - 1)))) {
+        return opensGoals(text, lineStart, p);
+      }
+    }
+    if (from != lineStart || !isBullet(text, from)) {
+      return false;
+    }
+    int line = lineStart;
+    for (int k = 0; k < MAX_LIST_LINES && line > 0; k++) {
+      int end = line - 1; // the line break ending the line above
+      while (end > 0 && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == ' ')) {
+        end--;
+      }
+      int start = lineStart(text, end);
+      if (end > start && text.charAt(end - 1) == ':') {
+        return opensGoals(text, start, end - 1);
+      }
+      if (!isBullet(text, start)) {
+        return false;
+      }
+      line = start;
+    }
+    return false;
+  }
+
+  /** True when the clause of [lineStart, colon) that ends at the colon names goals, not results. */
+  private static boolean opensGoals(String text, int lineStart, int colon) {
+    int s = colon;
+    while (s > lineStart && !isSentenceEnd(text.charAt(s - 1)) && text.charAt(s - 1) != ',' && text.charAt(s - 1) != ';') {
+      s--;
+    }
+    if (colon - s <= 4 && s > lineStart && text.charAt(s - 1) == ',') {
+      // a short link (具体为, 分别是) says what the list is in the clause before it
+      s--;
+      while (s > lineStart && !isSentenceEnd(text.charAt(s - 1)) && text.charAt(s - 1) != ',' && text.charAt(s - 1) != ';') {
+        s--;
+      }
+    }
+    String intro = text.substring(s, colon);
+    for (String w : RESULT_INTROS) {
+      if (intro.contains(w)) {
+        return false;
+      }
+    }
+    for (String w : GOAL_INTROS) {
+      if (intro.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lineStart(String text, int p) {
+    int stop = Math.max(0, p - LOOK_BACK);
+    while (p > stop && text.charAt(p - 1) != '\n') {
+      p--;
+    }
+    return p;
+  }
+
+  /** True when the line starting at p is an item of a list: a bullet mark or an item number. */
+  private static boolean isBullet(String text, int p) {
+    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || text.charAt(p) == '\t')) {
+      p++;
+    }
+    if (p >= text.length()) {
+      return false;
+    }
+    if ("◆●•■▲★◇○·-—*".indexOf(text.charAt(p)) >= 0) {
+      return true;
+    }
+    int q = text.charAt(p) == '(' ? p + 1 : p;
+    int digits = q;
+    while (digits < text.length() && digits - q < 3 && "0123456789一二三四五六七八九十".indexOf(text.charAt(digits)) >= 0) {
+      digits++;
+    }
+    return digits > q && digits < text.length() && "、.)".indexOf(text.charAt(digits)) >= 0;
   }
 
   /**

@@ -79,8 +79,8 @@ class KindTest {
     assertThat(kindOf("提出了2021年指标体系安排,具体为:地区生产总值增长6.5%左右;规上工业增加值增长9%")).isEqualTo("target");
     assertThat(kindOf("主要目标完成情况:\n◆地区生产总值增长5%")).as("a list of results").isEqualTo("actual");
     assertThat(kindOf("三次产业的比例为1.3:90:8.7。全社会固定资产投资增长6%")).as("a ratio's colons").isEqualTo("actual");
-    assertThat(kindOf("今年主要预期目标是:\n地区生产总值增长5%")).as("an unmarked line after it is text, not an item")
-        .isEqualTo("actual");
+    assertThat(kindOf("市长在报告中回顾了过去一年的工作,提出了今年全市经济社会发展的主要预期目标如下:\n"
+        + "过去一年全市地区生产总值增长5%")).as("an unmarked line after it is text, not an item").isEqualTo("actual");
   }
 
   @Test

@@ -91,14 +91,14 @@ public final class KindResolver {
       while (end > 0 && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == ' ')) {
         end--;
       }
-      int start = lineStart(text, end);
-      if (end > start && text.charAt(end - 1) == ':') {
-        return opensGoals(text, start, end - 1);
+      int above = lineStart(text, end);
+      if (end > above && text.charAt(end - 1) == ':') {
+        return opensGoals(text, above, end - 1);
       }
-      if (!isBullet(text, start)) {
+      if (!isBullet(text, above)) {
         return false;
       }
-      line = start;
+      line = above;
     }
     return false;
   }

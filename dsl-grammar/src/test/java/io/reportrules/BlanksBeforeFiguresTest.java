@@ -83,6 +83,16 @@ class BlanksBeforeFiguresTest {
   }
 
   @Test
+  void aClauseMarkTypedTwice() throws Exception {
+    RuleSet rs = RuleSet.parse(RULES, "t.rules");
+    List<Fact> facts = rs.extract("一般公共预算支出完成8750亿元,,增长6.1%").facts();
+    assertThat(facts).hasSize(1);
+    assertThat(field(facts.get(0), "change").get("number")).isEqualTo(6.1);
+    assertThat(rs.extract("一般公共预算支出完成8750亿元,,,增长6.1%").facts().get(0).fields().get("change"))
+        .as("three are no typo").isNull();
+  }
+
+  @Test
   void captureTextsStartAtTheirElement() throws Exception {
     RuleSet rs = RuleSet.parse("""
         ruleset t

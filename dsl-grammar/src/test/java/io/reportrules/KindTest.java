@@ -73,6 +73,14 @@ class KindTest {
   }
 
   @Test
+  void aMarkerInABracketedRemarkSpeaksForItselfOnly() throws Exception {
+    assertThat(kindOf("运输旅客1852万人次(全年预计2160万人次),同比增长3.28%")).isEqualTo("actual");
+    assertThat(kindOf("预计全年(含农户)投资增长8%")).as("a marker outside the bracket still holds").isEqualTo("estimate");
+    assertThat(kindOf("2023年(预测),全镇生产总值为10.74亿元")).as("a label without figures speaks for what follows")
+        .isEqualTo("estimate");
+  }
+
+  @Test
   void aListOfGoalsOpenedWithAColon() throws Exception {
     assertThat(kindOf("今年主要预期目标是:地区生产总值增长6.5%,争取更好结果。固定资产投资增长6.5%")).isEqualTo("target");
     assertThat(kindOf("报告提出,今年的主要预期目标是:\n◆地区生产总值增长5%;\n◆固定资产投资增长4%")).isEqualTo("target");

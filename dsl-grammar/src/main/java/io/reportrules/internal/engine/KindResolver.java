@@ -26,8 +26,20 @@ public final class KindResolver {
     int to = Math.min(end, text.length());
     // a word of what is done by a date (截至, 累计完成) after a plan overrides the plan, not an estimate
     boolean doneAfterPlan = false;
+    // a remark in brackets with a figure of its own, closed before the figure's end, speaks for
+    // itself only: 预计 in "1852万人次(全年预计2160万人次),同比增长3.28%" leaves the figure before it
+    // actual; a label without figures ("XX年(预测),全镇…") still speaks for what follows
+    int remarkStart = -1;
     for (int p = to - 1; p >= from; p--) {
-      if (!MARKER_FIRST.get(text.charAt(p))) {
+      char c = text.charAt(p);
+      if (c == ')' && remarkStart < 0) {
+        remarkStart = remarkWithFigure(text, from, p);
+      }
+      if (p > remarkStart && remarkStart >= 0) {
+        continue;
+      }
+      remarkStart = -1;
+      if (!MARKER_FIRST.get(c)) {
         continue;
       }
       for (String w : ESTIMATE) {
@@ -58,6 +70,22 @@ public final class KindResolver {
       return "target";
     }
     return estimatedAbove(text, end) ? "estimate" : "actual";
+  }
+
+  /** Where the bracket closing at {@code close} opens, when it holds a figure (a digit); else -1. */
+  private static int remarkWithFigure(String text, int from, int close) {
+    boolean digit = false;
+    for (int p = close - 1; p >= from; p--) {
+      char c = text.charAt(p);
+      if (c == '(') {
+        return digit ? p : -1;
+      }
+      if (c == ')') {
+        return -1;
+      }
+      digit |= Character.isDigit(c);
+    }
+    return -1;
   }
 
   /** Words of a clause that opens a list of goals with a colon (主要预期目标是:…). */

@@ -286,6 +286,10 @@ public final class PikeVm {
                 : ((CharPredicate) prog.data[pc]).test(text[p]))) {
               // one step from one thread per instruction and position: never a duplicate
               pending.add(p + 1, pc + 1, t, false);
+              if (lit >= 0 && p + 1 < limit && text[p + 1] == lit && DocumentContext.mayFollowBlanks((char) lit)) {
+                // a clause mark typed twice ("8750億元,,增長6.1%"): read as one
+                pending.add(p + 2, pc + 1, t, true);
+              }
             } else if (lit >= 0 && DocumentContext.mayFollowBlanks((char) lit)) {
               // "亿元 ,增长": clause punctuation after blanks
               int q = elementAt(t, p, limit);

@@ -232,7 +232,8 @@ public final class KindResolver {
   }
 
   /** Plan words of projects, after which what is reported done (完成投资, 截至…) is actual. */
-  private static final java.util.Set<String> PLANNED = java.util.Set.of("计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排");
+  private static final java.util.Set<String> PLANNED = java.util.Set.of("计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排",
+      "计划投入", "拟安排", "拟建", "拟实施", "需投资", "需投入", "需资金");
 
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
   private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成", "已到位"};
@@ -251,7 +252,8 @@ public final class KindResolver {
   }
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料", "预测"};
-  private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:"};
+  private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:",
+      "计划投入", "拟安排", "拟建", "拟实施", "需投资", "需投入", "需资金"};
   /**
    * True when 争取 at p seeks a rate (争取地区生产总值增长8%: a change word follows it before
    * {@code to}) or a goal by a year (争取到2025年…). 争取 before an amount mostly reports money obtained (积极争取上级资金1682万元,

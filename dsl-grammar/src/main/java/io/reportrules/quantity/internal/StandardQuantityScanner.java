@@ -445,6 +445,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
         f.type = QuantityType.PERCENT;
         f.unit = String.valueOf(t[p]);
         f.end = p + 1;
+        if (f.end < t.length && t[f.end] == t[p]) {
+          f.end++; // "增长9.1%%": a sign typed twice belongs to the figure, not to what follows
+        }
         return true;
       }
       for (String pts : new String[] {"个百分点", "百分点"}) {

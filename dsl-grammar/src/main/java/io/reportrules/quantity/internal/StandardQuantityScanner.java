@@ -702,6 +702,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
           mask = true;
         } else if (d == '.' && !dot && j + 1 < t.length && (isDigit(t[j + 1]) || isMask(t[j + 1]))) {
           dot = true;
+        } else if (d == '.' && !dot && !mask && digits >= 1 && j + 2 < t.length && t[j + 1] == ' ' && isDigit(t[j + 2])) {
+          // "增长 0. 5%", "18. 08 亿元": a converter's blank after the decimal point
+          dot = true;
+          j++;
         } else if (d == ',' && !dot && !mask && j + 3 < t.length + 0 && groupOfThree(t, j)) {
           // 1,234: a thousands separator only before exactly three digits
         } else if ((d == ' ' || d == '\u00A0') && !dot && !mask && digits >= 1 && digits <= 3 && j - i == digits

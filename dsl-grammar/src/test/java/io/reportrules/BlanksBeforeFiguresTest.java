@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Text converted from PDF or Word carries blanks: a figure, a lexicon word or a clause punctuation
  * mark (, 、 ; :) passes over up to two blanks (space, tab, ideographic or no-break space) before
  * it, except at a match's start, and a figure may have them between its digits and its unit; a
- * literal word passes over them right after clause punctuation.
+ * literal word passes over them right after clause punctuation or a figure.
  */
 class BlanksBeforeFiguresTest {
   private static final String RULES = """
@@ -78,8 +78,18 @@ class BlanksBeforeFiguresTest {
       assertThat(facts).as(text).hasSize(1);
       assertThat(field(facts.get(0), "change").get("number")).as(text).isEqualTo(12.6);
     }
-    assertThat(rs.extract("生产总值396.4亿元 比上年增长12.6%").facts()).as("blanks only after clause punctuation")
-        .isEmpty();
+    RuleSet afterFigure = RuleSet.parse("""
+        ruleset t
+        rule r
+          match   indicator:INDICATOR value:MONEY "比上年增长" rate:PERCENT
+          emit    indicator, value, change = rate
+        """, "t.rules");
+    assertThat(afterFigure.extract("主营业务收入 1277.4 万元 比上年增长 14.4%").facts()).as("after a figure too").hasSize(1);
+    assertThat(RuleSet.parse("""
+        ruleset t
+        rule r
+          match   indicator:INDICATOR "同比" rate:PERCENT
+        """, "t.rules").extract("产值 同比5%").facts()).as("not after a word").isEmpty();
   }
 
   @Test

@@ -119,6 +119,22 @@ public final class DocumentContext {
     return tokenBits[i];
   }
 
+  /** Where a figure ends, one bit a position, made on first use; see {@link #figureEndsAt}. */
+  private long[] figureEnds;
+
+  /** True when a figure of the document ends exactly at {@code pos}. */
+  boolean figureEndsAt(int pos) {
+    long[] at = figureEnds;
+    if (at == null) {
+      at = new long[(folded.length >>> 6) + 1];
+      for (Quantity q : tokens) {
+        at[q.end() >>> 6] |= 1L << q.end();
+      }
+      figureEnds = at;
+    }
+    return pos >= 0 && pos <= folded.length && (at[pos >>> 6] & (1L << pos)) != 0;
+  }
+
   /** True when a token of one of {@code typeMask}'s types starts exactly at {@code pos}. */
   boolean hasTokenAt(int typeMask, int pos) {
     int i = firstTokenAt(pos);

@@ -297,8 +297,9 @@ public final class PikeVm {
                 pending.add(q + 1, pc + 1, t, true);
               }
             } else if (lit >= 0 && p > t.start && p < limit && Blanks.isBlank(text[p])
-                && DocumentContext.mayFollowBlanks(text[p - 1])) {
-              // "(未含农垦), 按可比价格计算, 比上年增长": a word after clause punctuation and blanks
+                && (DocumentContext.mayFollowBlanks(text[p - 1]) || doc.figureEndsAt(p))) {
+              // "(未含农垦), 按可比价格计算, 比上年增长", "1116.6 万元 增加 160.8 万元": a word after
+              // clause punctuation or a figure, and blanks
               int q = Blanks.past(text, p, limit);
               if (q < limit && text[q] == lit) {
                 pending.add(q + 1, pc + 1, t, true);

@@ -71,6 +71,8 @@ public final class IndicatorTrimmer {
           "目标", "任务", "计划", "预算", "奋斗目标", "确保目标", "预测", "份", "同",
           // how a change is measured (扣除物价因素,实际增长6.2%): the change of a name given before
           "实际", "名义",
+          // what is left before an amount something else is measured against (与上年 的 1926.5 万元)
+          "的", "相差",
           "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年", "下半年", "上年四季度", "去年四季度", "目标任务", "年度任务", "年度目标", "年度计划", "年计划", "计划目标",
           "年初计划", "年初预算", "年度预算", "全年任务", "全年目标", "全年目标任务", "年度目标任务");
 

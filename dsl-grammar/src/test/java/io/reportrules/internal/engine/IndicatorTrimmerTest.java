@@ -91,7 +91,7 @@ class IndicatorTrimmerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比", "奋斗目标", "拉动经济", "平均拉动GDP", "四季度", "高出“九五”期间", "高于全省平均水平", "按每亩", "按每公斤", "年底"})
+  @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比", "奋斗目标", "拉动经济", "平均拉动GDP", "四季度", "高出“九五”期间", "高于全省平均水平", "按每亩", "按每公斤", "年底", "的", "实际", "名义", "相差"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
   }

@@ -103,7 +103,7 @@ public final class IndicatorTrimmer {
     if (isTailOfBracketedList(text, s, e)) {
       return new int[] {e, e};
     }
-    // the year or month of a date is a count's unit to pastCount: its 底 or 末 is left after it
+    // the end of a date ("2020年底所有…"), also where pastCount took its year or month as a count's unit
     s = pastDateEnd(text, pastCount(text, s, e), e);
     s = pastLeadingWords(text, s, e);
     s = pastPlaceName(text, s, e);
@@ -268,7 +268,7 @@ public final class IndicatorTrimmer {
   /** Words opening a bracket about what a figure includes. */
   private static final List<String> INCLUDES = List.of("不包括", "包括", "不含", "含", "其中");
 
-  /** Past what stands before a noun phrase: 对, a place (在…的), a span of years, an opening quote, a list word, 年底. */
+  /** Past what stands before a noun phrase: 对, a place (在…的), a span of years, an opening quote, a list word. */
   private static int pastLeadingPhrase(String text, int s, int e) {
     // a bracket naming what a figure includes ("1748(不包括基金收入1435万元)万元"): the noun inside it
     if (e - s > 3 && text.charAt(s) == '(') {
@@ -317,11 +317,9 @@ public final class IndicatorTrimmer {
     if (open >= 0 && open + 1 < e) {
       s = open + 1;
     }
-    // the next item of a list after a figure ("5万元和XX村5.57万元"), the end of a date ("2020年底所有…")
+    // the next item of a list after a figure ("5万元和XX村5.57万元")
     if (e - s > 2 && (text.charAt(s) == '和' || text.charAt(s) == '及' || text.charAt(s) == '与')) {
       s++;
-    } else {
-      s = pastDateEnd(text, s, e);
     }
     return s;
   }

@@ -16,12 +16,12 @@ public final class KindResolver {
     if (doc.sections().inPlan(start)) {
       return "target";
     }
-    if (namesAGoal(doc.foldedText(), end)) {
+    String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
+    if (namesAGoal(text, end)) {
       return "target";
     }
     // the marker that starts last wins (markers of the two kinds never overlap, so this is the
     // last of MARKER's matches); scanned back from the figure without building the sentence
-    String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
     int from = sentenceStart(text, start);
     int to = Math.min(end, text.length());
     // a word of what is done by a date (截至, 累计完成) after a plan overrides the plan, not an estimate
@@ -29,16 +29,15 @@ public final class KindResolver {
     // a remark in brackets with a figure of its own, closed before the figure's end, speaks for
     // itself only: 预计 in "1852万人次(全年预计2160万人次),同比增长3.28%" leaves the figure before it
     // actual; a label without figures ("XX年(预测),全镇…") still speaks for what follows
-    int remarkStart = -1;
     for (int p = to - 1; p >= from; p--) {
       char c = text.charAt(p);
-      if (c == ')' && remarkStart < 0) {
-        remarkStart = remarkWithFigure(text, from, p);
+      if (c == ')') {
+        int open = remarkWithFigure(text, from, p);
+        if (open >= 0) {
+          p = open; // the remark passed over: its opening bracket marks nothing
+          continue;
+        }
       }
-      if (p > remarkStart && remarkStart >= 0) {
-        continue;
-      }
-      remarkStart = -1;
       if (!MARKER_FIRST.get(c)) {
         continue;
       }
@@ -115,10 +114,7 @@ public final class KindResolver {
     }
     int line = lineStart;
     for (int k = 0; k < MAX_LIST_LINES && line > 0; k++) {
-      int end = line - 1; // the line break ending the line above
-      while (end > 0 && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == ' ')) {
-        end--;
-      }
+      int end = lineEnd(text, line - 1); // line - 1: the line break ending the line above
       int above = lineStart(text, end);
       if (end > above && text.charAt(end - 1) == ':') {
         return opensGoals(text, above, end - 1);
@@ -133,16 +129,10 @@ public final class KindResolver {
 
   /** True when the clause of [lineStart, colon) that ends at the colon names goals, not results. */
   private static boolean opensGoals(String text, int lineStart, int colon) {
-    int s = colon;
-    while (s > lineStart && !isSentenceEnd(text.charAt(s - 1)) && text.charAt(s - 1) != ',' && text.charAt(s - 1) != ';') {
-      s--;
-    }
+    int s = clauseStart(text, lineStart, colon);
     if (colon - s <= 4 && s > lineStart && text.charAt(s - 1) == ',') {
       // a short link (具体为, 分别是) says what the list is in the clause before it
-      s--;
-      while (s > lineStart && !isSentenceEnd(text.charAt(s - 1)) && text.charAt(s - 1) != ',' && text.charAt(s - 1) != ';') {
-        s--;
-      }
+      s = clauseStart(text, lineStart, s - 1);
     }
     String intro = text.substring(s, colon);
     for (String w : RESULT_INTROS) {
@@ -158,6 +148,23 @@ public final class KindResolver {
     return false;
   }
 
+  /** Where the clause ending at p starts: after a sentence end, a comma or a semicolon, or at lineStart. */
+  private static int clauseStart(String text, int lineStart, int p) {
+    while (p > lineStart && !isSentenceEnd(text.charAt(p - 1)) && text.charAt(p - 1) != ',' && text.charAt(p - 1) != ';') {
+      p--;
+    }
+    return p;
+  }
+
+  /** Where the text of the line ending at the line break {@code nl} ends: before trailing \r and spaces. */
+  private static int lineEnd(String text, int nl) {
+    int e = nl;
+    while (e > 0 && (text.charAt(e - 1) == '\r' || text.charAt(e - 1) == ' ')) {
+      e--;
+    }
+    return e;
+  }
+
   private static int lineStart(String text, int p) {
     int stop = Math.max(0, p - LOOK_BACK);
     while (p > stop && text.charAt(p - 1) != '\n') {
@@ -168,7 +175,7 @@ public final class KindResolver {
 
   /** True when the line starting at p is an item of a list: a bullet mark or an item number. */
   private static boolean isBullet(String text, int p) {
-    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000' || text.charAt(p) == '\t')) {
+    while (p < text.length() && io.reportrules.quantity.internal.Blanks.isBlank(text.charAt(p))) {
       p++;
     }
     if (p >= text.length()) {
@@ -232,8 +239,9 @@ public final class KindResolver {
   }
 
   /** Plan words of projects, after which what is reported done (完成投资, 截至…) is actual. */
-  private static final java.util.Set<String> PLANNED = java.util.Set.of("计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排",
-      "计划投入", "拟安排", "拟建", "拟实施", "需投资", "需投入", "需资金");
+  private static final String[] PLAN_WORDS = {"计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排",
+      "计划投入", "拟安排", "拟建", "拟实施", "需投资", "需投入", "需资金"};
+  private static final java.util.Set<String> PLANNED = java.util.Set.of(PLAN_WORDS);
 
   /** Words that report what is done by a date, after an earlier plan or estimate in the sentence. */
   private static final String[] ACTUAL = {"截至", "截止", "累计完成", "已完成", "完成投资", "实际完成", "全年完成", "已到位"};
@@ -252,8 +260,10 @@ public final class KindResolver {
   }
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料", "预测"};
-  private static final String[] TARGET = {"力争", "确保", "争取实现", "争取完成", "争取达到", "计划完成", "计划实现", "计划投资", "计划总投资", "拟投资", "计划安排", "预期目标", "预期", "目标是", "目标为", "目标:",
-      "计划投入", "拟安排", "拟建", "拟实施", "需投资", "需投入", "需资金"};
+  /** Goal words, then the plan words of projects. */
+  private static final String[] TARGET = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("力争", "确保", "争取实现", "争取完成", "争取达到", "预期目标", "预期", "目标是", "目标为", "目标:"),
+      java.util.stream.Stream.of(PLAN_WORDS)).toArray(String[]::new);
   /**
    * True when 争取 at p seeks a rate (争取地区生产总值增长8%: a change word follows it before
    * {@code to}) or a goal by a year (争取到2025年…). 争取 before an amount mostly reports money obtained (积极争取上级资金1682万元,
@@ -331,10 +341,7 @@ public final class KindResolver {
    * a character, a figure or a comma, not with 。!?:) and is no heading (too short to be text).
    */
   private static boolean isWrap(String text, int nl) {
-    int e = nl;
-    while (e > 0 && (text.charAt(e - 1) == '\r' || text.charAt(e - 1) == ' ')) {
-      e--;
-    }
+    int e = lineEnd(text, nl);
     if (e == 0 || "。!?:".indexOf(text.charAt(e - 1)) >= 0) {
       return false;
     }

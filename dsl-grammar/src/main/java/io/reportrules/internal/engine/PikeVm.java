@@ -290,18 +290,11 @@ public final class PikeVm {
                 // a clause mark typed twice ("8750億元,,增長6.1%"): read as one
                 pending.add(p + 2, pc + 1, t, true);
               }
-            } else if (lit >= 0 && DocumentContext.mayFollowBlanks((char) lit)) {
-              // "亿元 ,增长": clause punctuation after blanks
+            } else if (lit >= 0 && (DocumentContext.mayFollowBlanks((char) lit) || afterABreak(p, limit))) {
+              // "亿元 ,增长": clause punctuation after blanks; "(未含农垦), 按可比价格计算",
+              // "1116.6 万元 增加": any literal after blanks that follow clause punctuation or a figure
               int q = elementAt(t, p, limit);
               if (q > p && q < limit && text[q] == lit) {
-                pending.add(q + 1, pc + 1, t, true);
-              }
-            } else if (lit >= 0 && p > t.start && p < limit && Blanks.isBlank(text[p])
-                && (DocumentContext.mayFollowBlanks(text[p - 1]) || doc.figureEndsAt(p))) {
-              // "(未含农垦), 按可比价格计算, 比上年增长", "1116.6 万元 增加 160.8 万元": a word after
-              // clause punctuation or a figure, and blanks
-              int q = Blanks.past(text, p, limit);
-              if (q < limit && text[q] == lit) {
                 pending.add(q + 1, pc + 1, t, true);
               }
             }
@@ -362,6 +355,11 @@ public final class PikeVm {
       }
     }
     return best;
+  }
+
+  /** True when blanks start at p right after clause punctuation or a figure. */
+  private boolean afterABreak(int p, int limit) {
+    return p > 0 && p < limit && Blanks.isBlank(text[p]) && (DocumentContext.mayFollowBlanks(text[p - 1]) || doc.figureEndsAt(p));
   }
 
   /**

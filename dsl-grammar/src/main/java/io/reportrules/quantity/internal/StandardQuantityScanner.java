@@ -399,6 +399,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return f;
   }
 
+  /** The currency a written one is counted in: 港币 in 港元, 台币 in 新台币, 人民币 and 圆 in 元, 美圆 in 美元. */
+  private static String baseCurrency(String c) {
+    return c.equals("港币") ? "港元" : c.endsWith("人民币") || c.equals("圆") ? "元" : c.equals("美圆") ? "美元"
+        : c.equals("台币") ? "新台币" : c;
+  }
+
   /** The currency named right before an amount starting at {@code start} (blanks between), else 元. */
   private static String currencyBefore(char[] t, int start) {
     int e = start;
@@ -407,7 +413,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     }
     for (String c : CURRENCIES_BEFORE) {
       if (e >= c.length() && startsWith(t, e - c.length(), c)) {
-        return c.equals("港币") ? "港元" : c.equals("台币") ? "新台币" : c;
+        return baseCurrency(c);
       }
     }
     return "元";
@@ -420,8 +426,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (startsWith(t, p, c)) {
         f.type = QuantityType.MONEY;
         f.unit = f.multiplierText + c;
-        f.baseUnit = c.equals("港币") ? "港元" : c.endsWith("人民币") || c.equals("圆") ? "元" : c.equals("美圆") ? "美元"
-            : c.equals("台币") ? "新台币" : c;
+        f.baseUnit = baseCurrency(c);
         if (f.baseUnit.equals("元")) {
           f.baseUnit = currencyBefore(t, f.start);
         }

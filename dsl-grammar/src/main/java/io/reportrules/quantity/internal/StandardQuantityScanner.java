@@ -396,6 +396,13 @@ public final class StandardQuantityScanner implements QuantityScanner {
     f.end = j + 1;
     f.unit = "倍";
     f.number = BigDecimal.valueOf((1L << times) - 1);
+    // 翻了一番以上, 翻一番多, 翻了一番还多: more than doubled, a lower bound as after 倍
+    int e = j + 1;
+    int more = startsWith(t, e, "以上") ? 2 : startsWith(t, e, "还多") ? 2 : startsWith(t, e, "多") ? 1 : 0;
+    if (more > 0 && (e + more == t.length || !Character.isIdeographic(t[e + more]) || more == 2 && t[e] == '以')) {
+      f.bound = Bound.LOWER;
+      f.end = e + more;
+    }
     return f;
   }
 

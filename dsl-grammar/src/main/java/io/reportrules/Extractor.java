@@ -2,7 +2,7 @@ package io.reportrules;
 
 import io.reportrules.internal.engine.CompiledRule;
 import io.reportrules.internal.engine.DocumentContext;
-import io.reportrules.internal.engine.PinyinAnnotations;
+import io.reportrules.internal.engine.Annotations;
 import io.reportrules.internal.engine.RuleSetEngine;
 import io.reportrules.quantity.QuantityScanner;
 import java.util.ArrayList;
@@ -50,13 +50,14 @@ public final class Extractor {
 
   /**
    * Facts and violations of every rule set in {@code text}, in document order. Pinyin that a
-   * converter left after characters (增長(zhǎng)28.2%) is read through: facts, and the checks over
-   * facts, come from the text without it, at their places in the text as given; checks over the
-   * text see it as given, so they still find the annotations.
+   * converter left after characters (增長(zhǎng)28.2%) and footnote numbers after a name
+   * (国内生产总值[2]744127亿元) are read through: facts, and the checks over facts, come from the
+   * text without them, at their places in the text as given; checks over the text see it as given,
+   * so they still find the annotations.
    */
   public Extraction extract(String text) {
     Extraction asGiven = run(text);
-    PinyinAnnotations annotated = PinyinAnnotations.strip(text);
+    Annotations annotated = Annotations.strip(text);
     if (annotated == null) {
       return asGiven;
     }

@@ -341,6 +341,17 @@ public final class IndicatorTrimmer {
 
   /** Past closing brackets and quotes, masked digits, and the unit of a count before the noun (5个村…). */
   private static int pastCount(String text, int s, int e) {
+    // the end of a bracket the run started inside ("(不包括市城区,下同)一般公共预算收入"): the name follows it
+    for (int i = s; i < e - 2; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        break;
+      }
+      if (c == ')') {
+        s = i + 1;
+        break;
+      }
+    }
     // the closing half of a list number, "(1)规模以上工业增加值", or of a quote the run started inside
     while (s < e && (text.charAt(s) == ')' || text.charAt(s) == '）' || text.charAt(s) == '”' || text.charAt(s) == '》')) {
       s++;

@@ -36,6 +36,9 @@ class IndicatorTrimmerTest {
       "全地区城镇居民人均可支配收入, 城镇居民人均可支配收入",
       "(不包括基金收入, 基金收入",
       "(含返还性收入, 返还性收入",
+      // the end of a bracket the run started inside
+      "下同)一般公共预算收入决算数, 一般公共预算收入决算数",
+      "不含基金)财政收入, 财政收入",
       "的增加值, 增加值",
       // an appraisal before a list's 分别
       "香港出口强劲, 香港出口",

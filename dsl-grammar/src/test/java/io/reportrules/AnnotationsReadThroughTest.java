@@ -2,16 +2,16 @@ package io.reportrules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reportrules.internal.engine.PinyinAnnotations;
+import io.reportrules.internal.engine.Annotations;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pinyin a converter left after characters is read through: facts come from the text without it,
+ * Pinyin a converter left after characters, and footnote numbers, are read through: facts come from the text without it,
  * located in the text as given; checks over the text still see it.
  */
-class PinyinReadThroughTest {
+class AnnotationsReadThroughTest {
   private static final String RULES = """
       ruleset t
       lexicon up = 增长
@@ -48,12 +48,40 @@ class PinyinReadThroughTest {
 
   @Test
   void onlyTonedSyllablesAfterHanCharactersAreAnnotations() {
-    assertThat(PinyinAnnotations.strip("地区生产总值(GDP)增长5%")).isNull();
-    assertThat(PinyinAnnotations.strip("(一)农业 (ā) 增长")).as("after a blank, not after a character").isNull();
-    PinyinAnnotations a = PinyinAnnotations.strip("實(shí)現(xiàn)");
+    assertThat(Annotations.strip("地区生产总值(GDP)增长5%")).isNull();
+    assertThat(Annotations.strip("(一)农业 (ā) 增长")).as("after a blank, not after a character").isNull();
+    Annotations a = Annotations.strip("實(shí)現(xiàn)");
     assertThat(a.text()).isEqualTo("實現");
     assertThat(a.span(1, 2)[0]).isEqualTo(6);
     assertThat(a.span(0, 2)[1]).isEqualTo(7);
     assertThat(a.span(1, 1)[1]).as("an empty span stays empty").isEqualTo(6);
+  }
+
+  @Test
+  void syllablesWithoutToneAreAnnotationsWhenABlankFollows() {
+    Annotations a = Annotations.strip("發送量43.9億(yi) 噸,快遞業(ye) 務量");
+    assertThat(a.text()).isEqualTo("發送量43.9億噸,快遞業務量");
+    assertThat(Annotations.strip("指数(pmi) 为50.2")).as("not a syllable").isNull();
+    assertThat(Annotations.strip("企业(xin)增长")).as("no blank after it").isNull();
+    assertThat(Annotations.strip("一般(GDP) 增长")).as("capitals").isNull();
+  }
+
+  @Test
+  void footnoteNumbersAfterANameAreAnnotations() throws Exception {
+    String text = "国内生产总值[2]744127亿元,增长6.7%。参见[12]";
+    Annotations a = Annotations.strip(text);
+    assertThat(a.text()).isEqualTo("国内生产总值744127亿元,增长6.7%。参见");
+    Fact f = RuleSet.parse(RULES, "t.rules").extract(text).facts().get(0);
+    assertThat(f.fields().get("indicator")).isEqualTo("国内生产总值");
+    assertThat(f.text()).isEqualTo("国内生产总值[2]744127亿元,增长6.7%");
+    assertThat(Annotations.strip("增长[a]和[123]及 [1]")).as("letters, three digits, after a blank").isNull();
+  }
+
+  @Test
+  void factsAreReadThroughSyllablesWithoutTone() throws Exception {
+    String text = "財政收入43.9億(yi) 元,增長9%。";
+    Fact f = RuleSet.parse(RULES, "t.rules").extract(text).facts().get(0);
+    assertThat(((Map<?, ?>) f.fields().get("value")).get("number")).isEqualTo(43.9);
+    assertThat(f.text()).isEqualTo("財政收入43.9億(yi) 元,增長9%");
   }
 }

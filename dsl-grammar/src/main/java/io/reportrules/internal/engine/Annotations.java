@@ -1,0 +1,137 @@
+package io.reportrules.internal.engine;
+
+import java.util.regex.Pattern;
+
+/**
+ * Marks left between the characters of a sentence that are not part of it: pinyin a site's script
+ * converter put in brackets after characters (實(shí)現(xiàn), 增長(zhǎng)28.2%, 億(yi) 元), and footnote
+ * numbers after a name (国内生产总值[2]744127亿元). The text with them taken out, and where each of
+ * its characters stood in the original, so that what is read in the clean text is reported at its
+ * place in the original.
+ *
+ * @param text the text without the annotations
+ * @param original for each offset of {@code text} (UTF-16 units) and its length, the offset in the
+ *     original text
+ */
+public record Annotations(String text, int[] original) {
+  /** Vowels with a tone mark: one in every toned syllable. */
+  private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+  /**
+   * A syllable without tone marks, as some converters leave them (億(yi) 元, 業(ye) 務量): an initial
+   * and a final of Mandarin. Taken only when a blank follows the bracket, which is how those
+   * converters write them; a bracketed word in Latin letters (GDP, pmi) stays text.
+   */
+  private static final Pattern TONELESS = Pattern.compile(
+      "(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v)");
+
+  public Annotations {
+    if (original.length != text.length() + 1) {
+      throw new IllegalArgumentException("one original offset per character and one for the end");
+    }
+  }
+
+  /**
+   * The text without its annotations, or null when it has none (the common case: nothing is
+   * copied). An annotation stands right after a Han character: a syllable in brackets, up to five
+   * letters, one vowel with a tone mark, up to five letters ("(zhǎng)"), or a syllable without
+   * tone and a blank ("(yi) "); or a footnote number in square brackets ("[2]").
+   */
+  public static Annotations strip(String text) {
+    int first = next(text, 0);
+    if (first < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int[] original = new int[text.length() + 1];
+    int last = 0;
+    for (int at = first; at >= 0; at = next(text, last)) {
+      for (int i = last; i < at; i++) {
+        original[out.length()] = i;
+        out.append(text.charAt(i));
+      }
+      last = endAt(text, at);
+    }
+    for (int i = last; i < text.length(); i++) {
+      original[out.length()] = i;
+      out.append(text.charAt(i));
+    }
+    original[out.length()] = text.length();
+    return new Annotations(out.toString(), java.util.Arrays.copyOf(original, out.length() + 1));
+  }
+
+  /** Where the next annotation at or after {@code from} starts, or -1. */
+  private static int next(String text, int from) {
+    for (int at = from; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if ((c == '(' || c == '[') && endAt(text, at) > 0) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Just past the annotation that opens at {@code at}, or -1 when none does. */
+  private static int endAt(String text, int at) {
+    if (at == 0 || !isHan(text.charAt(at - 1))) {
+      return -1;
+    }
+    char open = text.charAt(at);
+    int close = text.indexOf(open == '(' ? ')' : ']', at);
+    if (close < 0 || close > at + 12) {
+      return -1;
+    }
+    if (open == '[') {
+      return close > at + 1 && close <= at + 3 && allDigits(text, at + 1, close) ? close + 1 : -1;
+    }
+    if (close + 1 < text.length() && text.charAt(close + 1) == ' ' && close > at + 1
+        && TONELESS.matcher(text).region(at + 1, close).matches()) {
+      return close + 2; // the blank that marks a syllable without tone goes with it
+    }
+    return isTonedSyllable(text, at + 1, close) ? close + 1 : -1;
+  }
+
+  private static boolean isTonedSyllable(String text, int from, int to) {
+    int before = 0;
+    int after = 0;
+    boolean toned = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (TONED.indexOf(c) >= 0) {
+        if (toned) {
+          return false;
+        }
+        toned = true;
+      } else if ((c >= 'a' && c <= 'z') || c == 'ü') {
+        if (toned ? ++after > 5 : ++before > 5) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return toned;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHan(char c) {
+    return c >= '\u3400' && c <= '\u9FFF';
+  }
+
+  /**
+   * Where [start, end) of the clean text stands in the original, as {start, end}: from its first
+   * character to just past its last, annotations after it excluded; an empty span stays empty.
+   */
+  public int[] span(int start, int end) {
+    int s = original[start];
+    return new int[] {s, end <= start ? s : original[end - 1] + 1};
+  }
+}

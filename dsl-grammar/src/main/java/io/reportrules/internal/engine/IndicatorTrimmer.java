@@ -258,6 +258,9 @@ public final class IndicatorTrimmer {
    * 比例 are names), or a contribution to another figure's growth (拉动经济增长0.4个百分点).
    */
   private static boolean opensAComparison(String text, int s, int e) {
+    if (e - s > 4 && text.startsWith("分别", s)) {
+      s += 2; // 分别高于全市、全省平均增速: each item compared with another place
+    }
     return e - s >= 2 && (text.charAt(s) == '较'
         || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0)
         || text.startsWith("高于", s) || text.startsWith("低于", s) || text.startsWith("快于", s)

@@ -112,8 +112,48 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
       i = Math.max(i + 1, f.numEnd);
     }
+    sharedUnits(text, t, out);
     out.sort(TOKEN_ORDER);
     return dedupe(out);
+  }
+
+  /**
+   * Numbers of a list that share the unit written after its last item ("分别提高6.3个、2.8个百分点",
+   * "分别下降5、3个百分点", "0.5个、1.2个和2个百分点"): each such number is a figure of that unit too. Only percents and points,
+   * and only after a Han character or another item, so that a list number ("1、20%的企业") stays a number.
+   */
+  private static void sharedUnits(String text, char[] t, List<Quantity> out) {
+    java.util.Map<Integer, Quantity> rateAt = new java.util.HashMap<>();
+    List<Quantity> numbers = new ArrayList<>();
+    for (Quantity q : out) {
+      if ((q.type() == QuantityType.PERCENT || q.type() == QuantityType.POINTS) && !q.masked() && q.number() != null
+          && isDigit(t[q.start()])) {
+        rateAt.putIfAbsent(q.start(), q);
+      } else if (q.type() == QuantityType.NUMBER && !q.masked() && q.number() != null && isDigit(t[q.start()])
+          && q.start() > 0 && (Character.isIdeographic(t[q.start() - 1]) || t[q.start() - 1] == '、')) {
+        numbers.add(q);
+      }
+    }
+    if (rateAt.isEmpty() || numbers.isEmpty()) {
+      return;
+    }
+    numbers.sort(Comparator.comparingInt(Quantity::start).reversed()); // the last item first: lists chain leftwards
+    for (Quantity q : numbers) {
+      int e = q.end();
+      boolean ge = e < t.length && t[e] == '个';
+      int link = ge ? e + 1 : e;
+      if (link + 1 >= t.length || t[link] != '、' && t[link] != '和') {
+        continue;
+      }
+      Quantity next = rateAt.get(link + 1);
+      if (next == null || ge && (next.type() != QuantityType.POINTS || next.text().indexOf('个') < 0 && next.text().indexOf('個') < 0)) {
+        continue;
+      }
+      Quantity shared = new Quantity(next.type(), q.start(), ge ? e + 1 : e, text.substring(q.start(), ge ? e + 1 : e),
+          q.number(), next.unit(), null, next.baseUnit(), null, false, null, null);
+      out.add(shared);
+      rateAt.putIfAbsent(q.start(), shared);
+    }
   }
 
   /** By start, the longest first, then by type: one comparator, called for every pair sorted. */

@@ -38,6 +38,14 @@ class KindTest {
   }
 
   @Test
+  void aFigureHeldUnderABoundIsAGoalOfItsOwn() throws Exception {
+    // the sentence's first clause holds 控制在 in its own figure, the last does not
+    var facts = RuleSet.parse(RULES, "t.rules").extract("人口增长率控制在5%以内;居民消费价格涨幅控制在3%以内;产值增长8%").facts();
+    assertThat(facts).extracting(f -> f.text() + "=" + f.fields().get("kind"))
+        .containsExactly("人口增长率控制在5%以内=target", "居民消费价格涨幅控制在3%以内=target", "产值增长8%=actual");
+  }
+
+  @Test
   void striveForIsATargetButObtainedIsNot() throws Exception {
     assertThat(kindOf("争取地区生产总值增长8%")).isEqualTo("target");
     assertThat(kindOf("争取全年产值增长8%")).isEqualTo("target");

@@ -17,7 +17,7 @@ public final class KindResolver {
       return "target";
     }
     String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
-    if (namesAGoal(text, end)) {
+    if (namesAGoal(text, end) || heldUnder(text, start, end)) {
       return "target";
     }
     // the marker that starts last wins (markers of the two kinds never overlap, so this is the
@@ -257,6 +257,16 @@ public final class KindResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the figure itself is held under a bound (居民消费价格涨幅控制在3%以内): reports state
+   * that as a goal. Read in the figure's own text only: a level held in another clause of the
+   * sentence (人口自然增长率控制在4.8‰以内;单位GDP能耗下降10.7%) says nothing of this one.
+   */
+  private static boolean heldUnder(String text, int start, int end) {
+    int at = text.indexOf("控制在", start);
+    return at >= 0 && at < end;
   }
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料", "预测"};

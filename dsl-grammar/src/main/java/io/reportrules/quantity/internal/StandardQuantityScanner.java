@@ -735,6 +735,15 @@ public final class StandardQuantityScanner implements QuantityScanner {
         masked ? null : base, baseUnit, bound, masked, low, high));
   }
 
+  /** True when digits start at i and a unit follows them (%, 万, 亿, 元, 倍, 个 …). */
+  private static boolean unitAfterDigits(char[] t, int i) {
+    int j = i;
+    while (j < t.length && isDigit(t[j])) {
+      j++;
+    }
+    return j > i && j < t.length && "%‰万亿千元倍个美".indexOf(t[j]) >= 0;
+  }
+
   /** A number at i: Arabic (with 1,234 groups and decimals), a placeholder, or a Chinese numeral. */
   private static Num readNumber(char[] t, int i) {
     if (i >= t.length) {
@@ -753,6 +762,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
         } else if (isMask(d)) {
           mask = true;
         } else if (d == '.' && !dot && j + 1 < t.length && (isDigit(t[j + 1]) || isMask(t[j + 1]))) {
+          dot = true;
+        } else if ((d == '\u00B7' || d == '\u2022' || d == '\u2219') && !dot && !mask && digits >= 1 && unitAfterDigits(t, j + 1)) {
+          // "881·2亿元", "增长22·5%": a middle dot typed for the decimal point, between digits and
+          // before a unit only ("3·15" names a day)
           dot = true;
         } else if (d == '.' && !dot && !mask && digits >= 1 && j + 2 < t.length && t[j + 1] == ' ' && isDigit(t[j + 2])) {
           // "增长 0. 5%", "18. 08 亿元": a converter's blank after the decimal point
@@ -782,10 +795,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
       boolean grouped = false;
       for (int k = i; k < j && !grouped; k++) {
-        grouped = t[k] == ',' || t[k] == ' ' || t[k] == '\u00A0';
+        grouped = t[k] == ',' || t[k] == ' ' || t[k] == '\u00A0' || t[k] == '\u00B7' || t[k] == '\u2022' || t[k] == '\u2219';
       }
       try {
-        return new Num(i, j, grouped ? new BigDecimal(new String(t, i, j - i).replaceAll("[, \u00A0]", "")) : new BigDecimal(t, i, j - i), false, false);
+        return new Num(i, j, grouped
+            ? new BigDecimal(new String(t, i, j - i).replaceAll("[, \u00A0]", "").replaceAll("[\u00B7\u2022\u2219]", "."))
+            : new BigDecimal(t, i, j - i), false, false);
       } catch (NumberFormatException e) {
         return null;
       }

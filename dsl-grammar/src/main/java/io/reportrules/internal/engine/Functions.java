@@ -191,7 +191,8 @@ public final class Functions {
     // a range of change (增长6%-7%) is at least its low end: that is its number, both ends stay
     range &= q.number() == null && q.quantity().low() != null;
     Double written = range ? q.quantity().low() : q.number();
-    Double number = written == null ? null : (sign < 0 && written != 0 ? -written : written);
+    // a decline written with its sign (降幅为-24.05%, 下降-5%) is a decline all the same
+    Double number = written == null ? null : (sign < 0 && written > 0 ? -written : written);
     String text = q.text();
     if (dir.start() >= 0 && rate.start() >= 0 && dir.end() <= rate.start()) {
       // the change reads from its direction word (下降4.8%), unless other figures stand between

@@ -78,6 +78,30 @@ class AnnotationsReadThroughTest {
   }
 
   @Test
+  void factsAreReadThroughTheLineBreaksOfAWrappedText() throws Exception {
+    // a paragraph a converter wrapped at 40 columns (a Han character counts two)
+    String paragraph = "各项主要经济指标稳中有升,全县财政收入3.6亿元,增长33%,地方财政收入完成2.5亿元,增长21%;"
+        + "社会消费品零售总额实现9.8亿元,比去年增长12%,农民人均纯收入增加到5600元,比上年增长15%,"
+        + "城镇居民人均收入达到9800元,增长10%,各项事业全面进步。";
+    StringBuilder text = new StringBuilder();
+    int w = 0;
+    for (char c : paragraph.toCharArray()) {
+      int cw = c >= 0x2E80 ? 2 : 1;
+      if (w + cw > 40) {
+        text.append('\n');
+        w = 0;
+      }
+      text.append(c);
+      w += cw;
+    }
+    assertThat(text.toString()).contains("3.6\n亿元");
+    List<Fact> facts = RuleSet.parse(RULES, "t.rules").extract(text.toString()).facts();
+    assertThat(facts).extracting(Fact::text).contains("财政收入3.6\n亿元,增长33%");
+    Fact f = facts.stream().filter(x -> x.text().startsWith("财政收入")).findFirst().orElseThrow();
+    assertThat(f.start()).isEqualTo(text.indexOf("财政收入"));
+  }
+
+  @Test
   void factsAreReadThroughSyllablesWithoutTone() throws Exception {
     String text = "財政收入43.9億(yi) 元,增長9%。";
     Fact f = RuleSet.parse(RULES, "t.rules").extract(text).facts().get(0);

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Marks left between the characters of a sentence that are not part of it: pinyin a site's script
- * converter put in brackets after characters (實(shí)現(xiàn), 增長(zhǎng)28.2%, 億(yi) 元), and footnote
- * numbers after a name (国内生产总值[2]744127亿元). The text with them taken out, and where each of
+ * converter put in brackets after characters (實(shí)現(xiàn), 增長(zhǎng)28.2%, 億(yi) 元), footnote
+ * numbers after a name (国内生产总值[2]744127亿元), and the line breaks of a hard-wrapped text
+ * inside its sentences ({@link HardWraps}). The text with them taken out, and where each of
  * its characters stood in the original, so that what is read in the clean text is reported at its
  * place in the original.
  *
@@ -38,19 +39,32 @@ public record Annotations(String text, int[] original) {
    * tone and a blank ("(yi) "); or a footnote number in square brackets ("[2]").
    */
   public static Annotations strip(String text) {
+    java.util.List<int[]> wraps = HardWraps.insideSentences(text);
     int first = next(text, 0);
-    if (first < 0) {
+    if (first < 0 && wraps.isEmpty()) {
       return null;
     }
     StringBuilder out = new StringBuilder(text.length());
     int[] original = new int[text.length() + 1];
     int last = 0;
-    for (int at = first; at >= 0; at = next(text, last)) {
-      for (int i = last; i < at; i++) {
+    int w = 0;
+    for (int at = first; at >= 0 || w < wraps.size(); ) {
+      // the next cut: an annotation or a line break inside a sentence, whichever comes first
+      boolean wrap = w < wraps.size() && (at < 0 || wraps.get(w)[0] < at);
+      int from = wrap ? wraps.get(w)[0] : at;
+      for (int i = last; i < from; i++) {
         original[out.length()] = i;
         out.append(text.charAt(i));
       }
-      last = endAt(text, at);
+      if (wrap) {
+        last = wraps.get(w++)[1];
+        if (at >= 0 && at < last) {
+          at = next(text, last);
+        }
+      } else {
+        last = endAt(text, at);
+        at = next(text, last);
+      }
     }
     for (int i = last; i < text.length(); i++) {
       original[out.length()] = i;

@@ -1,0 +1,142 @@
+package io.reportrules.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Line breaks a PDF converter or a fixed-width editor put inside sentences: the text was wrapped
+ * at one width, so most of its long lines are that wide (in display columns: a Han character or a
+ * full-width form counts two, anything else one), and a line that wide ending without sentence
+ * punctuation goes on in the next one ("…其中,第一产业88 366万元,第三产业84 392⏎万元,分别增长…").
+ *
+ * <p>A document counts as wrapped when at least five of its lines of 20 columns or more, and at
+ * least 40 % of them, lie within two columns of the most common width of 30 columns or more. Its
+ * breaks inside sentences are then those after a line within three columns of that width that
+ * does not end in 。;:!? (or a closing quote), before a line that starts neither with a blank (an
+ * indented paragraph) nor with a heading number (一、 (一) 1. 第…). Other documents have none: a
+ * report written one paragraph a line is never touched.
+ */
+final class HardWraps {
+  private static final String SENTENCE_END = "。;:!?;:!?”\"";
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("([一二三四五六七八九十]+、|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[.、.]|第[一二三四五六七八九十]+)");
+
+  private HardWraps() {}
+
+  /**
+   * The breaks inside sentences of a wrapped document, as [from, to) pairs of UTF-16 offsets in
+   * order: from the end of a line's text (its trailing blanks included) to the start of the next
+   * line. Empty when the document is not wrapped.
+   */
+  static List<int[]> insideSentences(String text) {
+    List<int[]> lines = new ArrayList<>(); // {start, end of content without trailing blanks and \r, next line start}
+    int start = 0;
+    while (start < text.length()) {
+      int nl = text.indexOf('\n', start);
+      int next = nl < 0 ? text.length() : nl + 1;
+      int end = nl < 0 ? text.length() : nl;
+      while (end > start && (text.charAt(end - 1) == '\r' || isBlank(text.charAt(end - 1)))) {
+        end--;
+      }
+      lines.add(new int[] {start, end, next, width(text, start, end)});
+      start = next;
+    }
+    int longLines = 0;
+    Map<Integer, Integer> byWidth = new HashMap<>();
+    for (int[] l : lines) {
+      if (l[3] >= 20) {
+        longLines++;
+      }
+      if (l[3] >= 30) {
+        byWidth.merge(l[3], 1, Integer::sum);
+      }
+    }
+    if (longLines < 5 || byWidth.isEmpty()) {
+      return List.of();
+    }
+    int mode = -1;
+    int best = -1;
+    for (int w : byWidth.keySet()) {
+      int around = 0;
+      for (int d = -2; d <= 2; d++) {
+        around += byWidth.getOrDefault(w + d, 0);
+      }
+      if (around > best || around == best && w < mode) {
+        best = around;
+        mode = w;
+      }
+    }
+    int near = 0;
+    for (int[] l : lines) {
+      if (l[3] >= 20 && Math.abs(l[3] - mode) <= 2) {
+        near++;
+      }
+    }
+    if (near < 5 || near < 0.4 * longLines) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      int[] l = lines.get(i);
+      int[] n = lines.get(i + 1);
+      if (Math.abs(l[3] - mode) <= 3 && l[1] > l[0] && SENTENCE_END.indexOf(text.charAt(l[1] - 1)) < 0
+          && n[1] > n[0] && !isBlank(text.charAt(n[0])) && !HEADING.matcher(text).region(n[0], n[1]).lookingAt()
+          && (figureInLastClause(text, l[0], l[1]) || CONTINUES_FIGURE.indexOf(text.charAt(n[0])) >= 0)) {
+        out.add(new int[] {l[1], n[0]});
+      }
+    }
+    return out;
+  }
+
+  /** What starts a line that goes on with the figure before it: a unit, clause punctuation. */
+  private static final String CONTINUES_FIGURE = "%万亿元个倍,、;,;";
+
+  /**
+   * True when the line's last clause holds a digit, or opens with a word of a fact's tail (分别,
+   * 同比, 比上年 …): the figure a fact is read from, or its name, stands before the break, so joining
+   * the lines moves no fact's start to another line (a fact is located by its first character). A
+   * break inside a name before its figure ("工业⏎投资增长11%") stays.
+   */
+  private static boolean figureInLastClause(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if ("，,、;；:：".indexOf(c) >= 0) {
+        return continuesAFact(text, i + 1, to);
+      }
+    }
+    return false;
+  }
+
+  /** Words that open the tail of a fact, never its name: 分别比上年减少, 同比增长, 较上年, 达到. */
+  private static final String[] TAIL_WORDS = {"分别", "同比", "比上", "比去", "较上", "较去", "增长", "下降", "减少", "提高", "达到"};
+
+  /** True when the clause [from, to) opens with a word of a fact's tail: no name straddles the break. */
+  private static boolean continuesAFact(String text, int from, int to) {
+    for (String w : TAIL_WORDS) {
+      if (to - from >= w.length() && text.startsWith(w, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+  }
+
+  /** Display columns of [from, to): two for East Asian wide and full-width characters, one else. */
+  private static int width(String text, int from, int to) {
+    int w = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      w += c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+          || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 ? 2 : 1;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,74 @@
+package io.reportrules.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which line breaks of a document are read through as breaks inside a sentence. */
+class HardWrapsTest {
+  /** A paragraph wrapped at 40 display columns, as a PDF converter leaves it, between a heading and another. */
+  private static final String WRAPPED = "一、经济运行\n"
+      + wrap("全年预计实现国内生产总值223961万元,比上年增长5.5%,其中,第一产业88366万元,第二产业51203万元,"
+          + "第三产业84392万元,分别增长15.4%、5.3%和1.5%;完成财政总收入14362万元,总支出14904万元,分别比上年减少"
+          + "3.9%和7.8%。各项事业全面进步,人民生活得到改善,社会大局保持稳定。", 40)
+      + "\n(二)社会事业\n教育投入继续加大。";
+
+  /** Breaks a paragraph into lines of {@code columns} display columns (a Han character counts two). */
+  private static String wrap(String paragraph, int columns) {
+    StringBuilder out = new StringBuilder();
+    int w = 0;
+    for (char c : paragraph.toCharArray()) {
+      int cw = c >= 0x2E80 ? 2 : 1;
+      if (w + cw > columns) {
+        out.append('\n');
+        w = 0;
+      }
+      out.append(c);
+      w += cw;
+    }
+    return out.toString();
+  }
+
+  /** Each joined break as the two characters before it, "|", the two after it. */
+  private static List<String> joined(String text) {
+    return HardWraps.insideSentences(text).stream()
+        .map(c -> text.substring(c[0] - 2, c[0]) + "|" + text.substring(c[1], c[1] + 2))
+        .toList();
+  }
+
+  @Test
+  void theParagraphIsWrappedAsExpected() {
+    assertThat(WRAPPED.lines()).contains("全年预计实现国内生产总值223961万元,比上", "年增长5.5%,其中,第一产业88366万元,第二产",
+        "业51203万元,第三产业84392万元,分别增长15");
+  }
+
+  @Test
+  void breaksAfterTheFigureOrNameOfAClauseAreJoined() {
+    // "分别增长15⏎.4%": inside a figure; "比上⏎年增长": a tail word opens the clause
+    assertThat(joined(WRAPPED)).contains("15|.4", "比上|年增");
+  }
+
+  @Test
+  void aBreakWhereANameMayStraddleItStays() {
+    // "第二产⏎业51203万元": the clause holds no figure before the break, and may open a name
+    assertThat(joined(WRAPPED)).noneMatch(j -> j.startsWith("二产|"));
+  }
+
+  @Test
+  void headingsStay() {
+    assertThat(joined(WRAPPED)).noneMatch(j -> j.endsWith("|(二") || j.endsWith("|一、"));
+  }
+
+  @Test
+  void aReportWrittenOneParagraphALineIsNotWrapped() {
+    String paragraphs = String.join("\n",
+        "全年实现地区生产总值102亿元,增长14%,其中第一产业增加值20亿元",
+        "财政收入12亿元,增长8%",
+        "固定资产投资50亿元,增长20%,社会消费品零售总额30亿元,增长12%,外贸出口5亿美元",
+        "城镇居民人均可支配收入3万元,增长9%",
+        "农村居民人均可支配收入1.5万元,增长10%,城乡收入差距继续缩小,民生支出占比提高",
+        "新增城镇就业5000人");
+    assertThat(HardWraps.insideSentences(paragraphs)).isEmpty();
+  }
+}

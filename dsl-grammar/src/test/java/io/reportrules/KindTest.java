@@ -66,6 +66,10 @@ class KindTest {
     assertThat(kindOf("二、重点工作完成情况\n投资增长8%。\n")).isEqualTo("actual");
     assertThat(kindOf("二、2024年的目标和任务\n投资增长8%。\n")).isEqualTo("target");
     assertThat(kindOf("二、2023年目标完成情况\n投资增长8%。\n")).isEqualTo("actual");
+    // a plan part's sentence that opens with an earlier year than its heading reports that year
+    assertThat(kindOf("镇政府2019年重点工作计划\n2018年,全镇实现产值增长7%。\n")).isEqualTo("actual");
+    assertThat(kindOf("镇政府2019年重点工作计划\n2019年,全镇力争产值增长8%。\n")).isEqualTo("target");
+    assertThat(kindOf("镇政府2019年重点工作计划\n全镇产值增长8%。\n")).isEqualTo("target");
   }
 
   @Test

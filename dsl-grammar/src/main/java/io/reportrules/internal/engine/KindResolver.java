@@ -13,10 +13,10 @@ public final class KindResolver {
 
   /** {@code actual}, {@code estimate} or {@code target} for the span [start, end). */
   public static String kind(DocumentContext doc, int start, int end) {
-    if (doc.sections().inPlan(start)) {
+    String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
+    if (doc.sections().inPlan(start) && !looksBack(text, doc.sections().headingAt(start), start)) {
       return "target";
     }
-    String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
     if (namesAGoal(text, end) || heldUnder(text, start, end)) {
       return "target";
     }
@@ -322,6 +322,25 @@ public final class KindResolver {
         MARKER_FIRST.set(w.charAt(0));
       }
     }
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("((?:19|20)[0-9]{2})年");
+
+  /**
+   * True when a sentence in a plan part reports the year before the plan's ("镇政府2019年重点工作计划"
+   * over "2018年,全镇实现国内生产总值…"): it opens with an earlier year than its heading names.
+   */
+  private static boolean looksBack(String text, String heading, int start) {
+    java.util.regex.Matcher h = YEAR.matcher(heading);
+    if (!h.find()) {
+      return false;
+    }
+    int from = sentenceStart(text, start);
+    while (from < start && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    java.util.regex.Matcher y = YEAR.matcher(text).region(from, Math.min(text.length(), from + 5));
+    return y.lookingAt() && Integer.parseInt(y.group(1)) < Integer.parseInt(h.group(1));
   }
 
   private static int sentenceStart(String text, int start) {

@@ -91,8 +91,15 @@ public record Annotations(String text, int[] original) {
       return -1;
     }
     char open = text.charAt(at);
-    int close = text.indexOf(open == '(' ? ')' : ']', at);
-    if (close < 0 || close > at + 12) {
+    // looked for within the longest annotation only: a bracket never closed costs no scan of the rest
+    int close = -1;
+    for (int i = at + 1; i < text.length() && i <= at + 12; i++) {
+      if (text.charAt(i) == (open == '(' ? ')' : ']')) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
       return -1;
     }
     if (open == '[') {

@@ -67,4 +67,13 @@ class LinearTimeTest {
     Extraction e = new Extractor(List.of(rs)).extract(line);
     assertThat(e.facts()).hasSize(20_000);
   }
+
+  @Test
+  void bracketsNeverClosedAreNoAnnotations() {
+    // each opening bracket after a character is looked at within an annotation's length only:
+    // searching the rest of the text for its closing one would make this line quadratic
+    String line = "字(".repeat(200_000) + "增长(zhǎng)";
+    Annotations a = Annotations.strip(line);
+    assertThat(a.text()).endsWith("字(增长");
+  }
 }

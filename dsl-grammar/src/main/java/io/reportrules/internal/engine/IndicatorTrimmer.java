@@ -30,7 +30,7 @@ public final class IndicatorTrimmer {
   /** Words stripped from the end of the run (repeatedly). Longest first. */
   private static final List<String> STRIP_TAIL =
       List.of(
-          "按可比价格计算", "按可比价计算", "按现价计算", "折合人民币", "(人民币)", "（人民币）", "人民币", "分别达到", "分别完成", "分别为", "达到了",
+          "按可比价格计算", "按可比价计算", "按现价计算", "按可比价", "可比价", "折合人民币", "(人民币)", "（人民币）", "人民币", "分别达到", "分别完成", "分别为", "达到了",
           "计划完成", "计划实现", "力争完成", "力争实现", "力争达到", "确保完成", "确保实现", "确保达到", "预计完成",
           "预计实现", "预计达到", "有望达到", "有望突破", "可达到", "将达到", "可实现", "可完成", "可达", "将达",
           "提高到", "提升到", "上升到", "下降到", "降低到", "增加到", "增长到", "增加至", "高达", "提高至", "提升至", "上升至", "下降至", "降低至", "降至", "累计完成", "力争突破", "平均达", "共计", "合计", "总计",
@@ -268,6 +268,9 @@ public final class IndicatorTrimmer {
         || text.startsWith("超出", s) || text.substring(s, e).contains("拉动"));
   }
 
+  /** Conjunctions that may open the clause of a name. Longest first. */
+  private static final List<String> CONJUNCTIONS = List.of("但是", "同时", "但", "而");
+
   /** Words opening a bracket about what a figure includes. */
   private static final List<String> INCLUDES = List.of("不包括", "包括", "不含", "含", "其中");
 
@@ -282,9 +285,15 @@ public final class IndicatorTrimmer {
         }
       }
     }
-    // 的 never starts a name ("实现的增加值")
+    // 的 never starts a name ("实现的增加值"), nor does a conjunction ("但限额以上住宿业")
     if (e - s > 2 && text.charAt(s) == '的') {
       s++;
+    }
+    for (String w : CONJUNCTIONS) {
+      if (e - s > w.length() + 1 && text.startsWith(w, s)) {
+        s += w.length();
+        break;
+      }
     }
     // 对 (towards) before the noun ("对共建“一带一路”国家进出口总额"); 对外贸易 is a name
     if (e - s > 3 && text.charAt(s) == '对' && text.charAt(s + 1) != '外') {

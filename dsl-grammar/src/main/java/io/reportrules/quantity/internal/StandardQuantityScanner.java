@@ -333,6 +333,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
       f.bound = Bound.LOWER;
       p++;
     }
+    if (f.multiplierText.isEmpty() && startsWith(t, p, "个亿") && !startsWith(t, p + 2, "元")) {
+      p++; // "突破200个亿", "10多个亿": 个 in the spoken way of counting 亿 ("200个亿元级项目" counts projects)
+    }
     if (f.multiplierText.isEmpty() && !startsWith(t, p, "百分点")) {
       UnitLexicon.Unit unitHere = units.match(t, p);
       for (String m : MULTIPLIERS) {

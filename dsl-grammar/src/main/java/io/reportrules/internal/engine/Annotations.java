@@ -39,32 +39,31 @@ public record Annotations(String text, int[] original) {
    * tone and a blank ("(yi) "); or a footnote number in square brackets ("[2]").
    */
   public static Annotations strip(String text) {
-    java.util.List<int[]> wraps = HardWraps.insideSentences(text);
-    int first = next(text, 0);
-    if (first < 0 && wraps.isEmpty()) {
+    // what is cut, as [from, to) in order: the annotations, then the wrapped lines' breaks merged in
+    java.util.List<int[]> cuts = new java.util.ArrayList<>();
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      int end = c == '(' || c == '[' ? endAt(text, at) : -1;
+      if (end > 0) {
+        cuts.add(new int[] {at, end});
+        at = end - 1;
+      }
+    }
+    cuts.addAll(HardWraps.insideSentences(text));
+    if (cuts.isEmpty()) {
       return null;
     }
+    cuts.sort(java.util.Comparator.comparingInt(c -> c[0]));
     StringBuilder out = new StringBuilder(text.length());
     int[] original = new int[text.length() + 1];
     int last = 0;
-    int w = 0;
-    for (int at = first; at >= 0 || w < wraps.size(); ) {
-      // the next cut: an annotation or a line break inside a sentence, whichever comes first
-      boolean wrap = w < wraps.size() && (at < 0 || wraps.get(w)[0] < at);
-      int from = wrap ? wraps.get(w)[0] : at;
-      for (int i = last; i < from; i++) {
+    for (int[] cut : cuts) {
+      for (int i = last; i < cut[0]; i++) {
         original[out.length()] = i;
         out.append(text.charAt(i));
       }
-      if (wrap) {
-        last = wraps.get(w++)[1];
-        if (at >= 0 && at < last) {
-          at = next(text, last);
-        }
-      } else {
-        last = endAt(text, at);
-        at = next(text, last);
-      }
+      // a syllable's blank may also be the blank a line break's cut starts with (億(yi) ⏎元)
+      last = Math.max(last, cut[1]);
     }
     for (int i = last; i < text.length(); i++) {
       original[out.length()] = i;
@@ -72,17 +71,6 @@ public record Annotations(String text, int[] original) {
     }
     original[out.length()] = text.length();
     return new Annotations(out.toString(), java.util.Arrays.copyOf(original, out.length() + 1));
-  }
-
-  /** Where the next annotation at or after {@code from} starts, or -1. */
-  private static int next(String text, int from) {
-    for (int at = from; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if ((c == '(' || c == '[') && endAt(text, at) > 0) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   /** Just past the annotation that opens at {@code at}, or -1 when none does. */

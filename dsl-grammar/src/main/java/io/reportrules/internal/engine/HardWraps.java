@@ -1,5 +1,6 @@
 package io.reportrules.internal.engine;
 
+import io.reportrules.quantity.internal.Blanks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,32 +26,34 @@ final class HardWraps {
 
   private HardWraps() {}
 
+  /** A line: [start, end) of its text without trailing blanks and \r, and that text's display width. */
+  private record Line(int start, int end, int width) {}
+
   /**
    * The breaks inside sentences of a wrapped document, as [from, to) pairs of UTF-16 offsets in
    * order: from the end of a line's text (its trailing blanks included) to the start of the next
    * line. Empty when the document is not wrapped.
    */
   static List<int[]> insideSentences(String text) {
-    List<int[]> lines = new ArrayList<>(); // {start, end of content without trailing blanks and \r, next line start}
+    List<Line> lines = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
       int nl = text.indexOf('\n', start);
-      int next = nl < 0 ? text.length() : nl + 1;
       int end = nl < 0 ? text.length() : nl;
-      while (end > start && (text.charAt(end - 1) == '\r' || isBlank(text.charAt(end - 1)))) {
+      while (end > start && (text.charAt(end - 1) == '\r' || Blanks.isBlank(text.charAt(end - 1)))) {
         end--;
       }
-      lines.add(new int[] {start, end, next, width(text, start, end)});
-      start = next;
+      lines.add(new Line(start, end, width(text, start, end)));
+      start = nl < 0 ? text.length() : nl + 1;
     }
     int longLines = 0;
     Map<Integer, Integer> byWidth = new HashMap<>();
-    for (int[] l : lines) {
-      if (l[3] >= 20) {
+    for (Line l : lines) {
+      if (l.width() >= 20) {
         longLines++;
       }
-      if (l[3] >= 30) {
-        byWidth.merge(l[3], 1, Integer::sum);
+      if (l.width() >= 30) {
+        byWidth.merge(l.width(), 1, Integer::sum);
       }
     }
     if (longLines < 5 || byWidth.isEmpty()) {
@@ -69,8 +72,8 @@ final class HardWraps {
       }
     }
     int near = 0;
-    for (int[] l : lines) {
-      if (l[3] >= 20 && Math.abs(l[3] - mode) <= 2) {
+    for (Line l : lines) {
+      if (l.width() >= 20 && Math.abs(l.width() - mode) <= 2) {
         near++;
       }
     }
@@ -79,12 +82,13 @@ final class HardWraps {
     }
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
-      int[] l = lines.get(i);
-      int[] n = lines.get(i + 1);
-      if (Math.abs(l[3] - mode) <= 3 && l[1] > l[0] && SENTENCE_END.indexOf(text.charAt(l[1] - 1)) < 0
-          && n[1] > n[0] && !isBlank(text.charAt(n[0])) && !HEADING.matcher(text).region(n[0], n[1]).lookingAt()
-          && (figureInLastClause(text, l[0], l[1]) || CONTINUES_FIGURE.indexOf(text.charAt(n[0])) >= 0)) {
-        out.add(new int[] {l[1], n[0]});
+      Line l = lines.get(i);
+      Line n = lines.get(i + 1);
+      if (Math.abs(l.width() - mode) <= 3 && l.end() > l.start() && SENTENCE_END.indexOf(text.charAt(l.end() - 1)) < 0
+          && n.end() > n.start() && !Blanks.isBlank(text.charAt(n.start()))
+          && !HEADING.matcher(text).region(n.start(), n.end()).lookingAt()
+          && (figureInLastClause(text, l.start(), l.end()) || CONTINUES_FIGURE.indexOf(text.charAt(n.start())) >= 0)) {
+        out.add(new int[] {l.end(), n.start()});
       }
     }
     return out;
@@ -123,10 +127,6 @@ final class HardWraps {
       }
     }
     return false;
-  }
-
-  private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
   }
 
   /** Display columns of [from, to): two for East Asian wide and full-width characters, one else. */

@@ -14,7 +14,8 @@ public final class KindResolver {
   /** {@code actual}, {@code estimate} or {@code target} for the span [start, end). */
   public static String kind(DocumentContext doc, int start, int end) {
     String text = doc.foldedText(); // markers are simplified words: 預計 reads 预计
-    if (doc.sections().inPlan(start) && !looksBack(text, doc.sections().headingAt(start), start)) {
+    int from = sentenceStart(text, start);
+    if (doc.sections().inPlan(start) && !looksBack(text, doc.sections().headingAt(start), from, start)) {
       return "target";
     }
     if (namesAGoal(text, end) || heldUnder(text, start, end)) {
@@ -22,7 +23,6 @@ public final class KindResolver {
     }
     // the marker that starts last wins (markers of the two kinds never overlap, so this is the
     // last of MARKER's matches); scanned back from the figure without building the sentence
-    int from = sentenceStart(text, start);
     int to = Math.min(end, text.length());
     // a word of what is done by a date (截至, 累计完成) after a plan overrides the plan, not an estimate
     boolean doneAfterPlan = false;
@@ -265,8 +265,12 @@ public final class KindResolver {
    * sentence (人口自然增长率控制在4.8‰以内;单位GDP能耗下降10.7%) says nothing of this one.
    */
   private static boolean heldUnder(String text, int start, int end) {
-    int at = text.indexOf("控制在", start);
-    return at >= 0 && at < end;
+    for (int p = start; p + 3 <= Math.min(end, text.length()); p++) {
+      if (text.startsWith("控制在", p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String[] ESTIMATE = {"预计", "预估", "估计", "有望", "可望", "预料", "预测"};
@@ -328,14 +332,14 @@ public final class KindResolver {
 
   /**
    * True when a sentence in a plan part reports the year before the plan's ("镇政府2019年重点工作计划"
-   * over "2018年,全镇实现国内生产总值…"): it opens with an earlier year than its heading names.
+   * over "2018年,全镇实现国内生产总值…"): the sentence starting at {@code from} opens with an earlier
+   * year than its heading names.
    */
-  private static boolean looksBack(String text, String heading, int start) {
+  private static boolean looksBack(String text, String heading, int from, int start) {
     java.util.regex.Matcher h = YEAR.matcher(heading);
     if (!h.find()) {
       return false;
     }
-    int from = sentenceStart(text, start);
     while (from < start && Character.isWhitespace(text.charAt(from))) {
       from++;
     }

@@ -146,7 +146,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
         continue;
       }
       Quantity next = rateAt.get(link + 1);
-      if (next == null || ge && (next.type() != QuantityType.POINTS || next.text().indexOf('个') < 0 && next.text().indexOf('個') < 0)) {
+      if (next == null || ge && (next.type() != QuantityType.POINTS || !holds(t, next.start(), next.end(), '个'))) {
         continue;
       }
       Quantity shared = new Quantity(next.type(), q.start(), ge ? e + 1 : e, text.substring(q.start(), ge ? e + 1 : e),
@@ -154,6 +154,16 @@ public final class StandardQuantityScanner implements QuantityScanner {
       out.add(shared);
       rateAt.putIfAbsent(q.start(), shared);
     }
+  }
+
+  /** True when c stands in [from, to) of the folded text (個 folds to 个). */
+  private static boolean holds(char[] t, int from, int to, char c) {
+    for (int k = from; k < to; k++) {
+      if (t[k] == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** By start, the longest first, then by type: one comparator, called for every pair sorted. */
@@ -738,6 +748,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
         masked ? null : base, baseUnit, bound, masked, low, high));
   }
 
+  /** Middle dots some texts type for the decimal point (881·2亿元), read so between digits before a unit. */
+  private static final String MIDDLE_DOTS = "\u00B7\u2022\u2219";
+
   /** True when digits start at i and a unit follows them (%, 万, 亿, 元, 倍, 个 …). */
   private static boolean unitAfterDigits(char[] t, int i) {
     int j = i;
@@ -766,7 +779,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
           mask = true;
         } else if (d == '.' && !dot && j + 1 < t.length && (isDigit(t[j + 1]) || isMask(t[j + 1]))) {
           dot = true;
-        } else if ((d == '\u00B7' || d == '\u2022' || d == '\u2219') && !dot && !mask && digits >= 1 && unitAfterDigits(t, j + 1)) {
+        } else if (MIDDLE_DOTS.indexOf(d) >= 0 && !dot && !mask && digits >= 1 && unitAfterDigits(t, j + 1)) {
           // "881·2亿元", "增长22·5%": a middle dot typed for the decimal point, between digits and
           // before a unit only ("3·15" names a day)
           dot = true;
@@ -796,13 +809,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
       if (digits == 0) {
         return null;
       }
-      boolean grouped = false;
-      for (int k = i; k < j && !grouped; k++) {
-        grouped = t[k] == ',' || t[k] == ' ' || t[k] == '\u00A0' || t[k] == '\u00B7' || t[k] == '\u2022' || t[k] == '\u2219';
+      // separators and a middle dot for the point are written out before the digits parse
+      boolean rewritten = false;
+      for (int k = i; k < j && !rewritten; k++) {
+        rewritten = t[k] == ',' || t[k] == ' ' || t[k] == '\u00A0' || MIDDLE_DOTS.indexOf(t[k]) >= 0;
       }
       try {
-        return new Num(i, j, grouped
-            ? new BigDecimal(new String(t, i, j - i).replaceAll("[, \u00A0]", "").replaceAll("[\u00B7\u2022\u2219]", "."))
+        return new Num(i, j, rewritten
+            ? new BigDecimal(new String(t, i, j - i).replaceAll("[, \u00A0]", "").replaceAll("[" + MIDDLE_DOTS + "]", "."))
             : new BigDecimal(t, i, j - i), false, false);
       } catch (NumberFormatException e) {
         return null;

@@ -128,6 +128,17 @@ public final class Functions {
     if (!(item instanceof String name) || items.size() < 2) {
       return item;
     }
+    return ordinalSector(listItemName(name, items));
+  }
+
+  /** 一、二、三产业 names 第一产业, 第二产业, 第三产业: the sectors' names as the statistics write them. */
+  private static String ordinalSector(String name) {
+    return SECTOR_WITHOUT_ORDINAL.matcher(name).lookingAt() ? "第" + name : name;
+  }
+
+  private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile("[一二三][产產][业業]");
+
+  private static String listItemName(String name, List<String> items) {
     String last = items.get(items.size() - 1);
     // decided on folded forms (traditional items read as simplified), cut from the items as written
     String lastFolded = Folding.fold(last);

@@ -17,7 +17,7 @@ public final class IndicatorTrimmer {
           "完成了", "实现了", "年时间", "完成", "实现", "达到", "预计", "全年", "累计", "其中", "发放", "争取",
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
-          "我镇", "我市", "我区", "我县", "我乡", "我国", "我省", "全国", "目前已", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将",
+          "我镇", "我市", "我区", "我县", "我乡", "我国", "我省", "全国", "目前已", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将", "通过",
           "是", "上缴", "上交", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间",
           "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月",
           "全旗", "全盟", "全地区", "全自治区");
@@ -265,8 +265,26 @@ public final class IndicatorTrimmer {
         || (text.charAt(s) == '比' && "重例率值".indexOf(text.charAt(s + 1)) < 0)
         || text.startsWith("高于", s) || text.startsWith("低于", s) || text.startsWith("快于", s)
         || text.startsWith("慢于", s) || text.startsWith("高出", s) || text.startsWith("低出", s)
-        || text.startsWith("超出", s) || text.substring(s, e).contains("拉动"));
+        || text.startsWith("超出", s) || comparesWithin(text, s, e));
   }
+
+  /**
+   * A comparison inside the run (增幅高于经济增长率4个百分点, 上拉地区生产总值增速0.5个百分点): the figure
+   * after it is a gap to another rate or a contribution, not a change of anything the run names.
+   */
+  private static boolean comparesWithin(String text, int s, int e) {
+    // within the run only: an indexOf would search on to the document's end for every run
+    for (int i = s; i + 2 <= e; i++) {
+      for (String w : COMPARES_WITHIN) {
+        if (text.startsWith(w, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> COMPARES_WITHIN = List.of("拉动", "上拉", "高于", "低于", "快于", "慢于", "高出", "低出");
 
   /** Conjunctions that may open the clause of a name. Longest first. */
   private static final List<String> CONJUNCTIONS = List.of("但是", "同时", "但", "而");
@@ -399,8 +417,13 @@ public final class IndicatorTrimmer {
       if ("各项".equals(cut) && (text.startsWith("存款", i + 1) || text.startsWith("贷款", i + 1))) {
         continue; // 各项存款余额, 各项贷款余额: banking terms, not "all kinds of"
       }
-      if (cut != null && i + 1 < e && !TOO_GENERIC.contains(text.substring(i + 1, e))) {
-        s = i + 1;
+      if (cut != null && i + 1 < e && text.charAt(i + 1) == '者') {
+        continue; // 所有者权益: the word is part of a noun, not a word before it
+      }
+      // 上半年的贡献率, 通过网络实现的商品销售额: 的 closes the phrase the word began
+      int noun = cut != null && i + 1 < e && text.charAt(i + 1) == '的' ? i + 2 : i + 1;
+      if (cut != null && noun < e && !TOO_GENERIC.contains(text.substring(noun, e))) {
+        s = noun;
         break;
       }
     }

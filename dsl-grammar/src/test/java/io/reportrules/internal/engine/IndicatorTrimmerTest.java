@@ -79,6 +79,12 @@ class IndicatorTrimmerTest {
       "中央资金, 中央资金",
       "分别为XX村, XX村",
       "所有行政村集体经济收入, 行政村集体经济收入",
+      // 所有者 is a noun, not 所有 (all) before one
+      "所有者权益, 所有者权益",
+      // 的 closes the phrase a cut word began
+      "上半年的贡献率, 贡献率",
+      "通过公共网络实现的商品销售额, 商品销售额",
+      "今年的资金, 今年的资金",
   })
   void trimsToTheNoun(String run, String noun) {
     assertThat(trimmed(run)).isEqualTo(noun);

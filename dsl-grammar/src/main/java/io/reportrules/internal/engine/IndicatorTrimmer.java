@@ -203,11 +203,12 @@ public final class IndicatorTrimmer {
    * "价格上涨幅度较大,分别上涨"): not part of the name.
    */
   private static final java.util.regex.Pattern APPRAISAL = java.util.regex.Pattern.compile(
-      "(上涨幅度|下降幅度|增长幅度|涨幅|增幅|降幅|增速|幅度|势头)?(较大|较高|较快|较好|强劲|明显|迅猛|平稳)$");
+      "(上涨幅度|下降幅度|增长幅度|涨幅|增幅|降幅|增速|幅度|势头)?(较大|较高|较快|较好|强劲|明显|迅猛|平稳)$"
+          + "|(跃上|迈上|登上|上)了?(一个)?新的?台阶$|再?创(历史)?新高$");
 
   /** Where a trailing {@link #APPRAISAL} starts, else e; the name keeps at least two characters. */
   private static int beforeAppraisal(String text, int start, int e) {
-    if (e - start < 4 || "大高快好劲显猛稳".indexOf(text.charAt(e - 1)) < 0) {
+    if (e - start < 4 || "大高快好劲显猛稳阶".indexOf(text.charAt(e - 1)) < 0) {
       return e;
     }
     java.util.regex.Matcher m = APPRAISAL.matcher(text).region(start, e);

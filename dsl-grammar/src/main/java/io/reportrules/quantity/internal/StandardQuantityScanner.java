@@ -479,11 +479,30 @@ public final class StandardQuantityScanner implements QuantityScanner {
     return "元";
   }
 
+  /** What follows 元 in words such as 二元结构, 一元化, 三元里: 元 there is no currency. */
+  private static final String[] AFTER_WORD_YUAN = {"结构", "体制", "化", "论", "复始", "里", "素", "分割", "对立", "经济", "次方程"};
+
+  /** True when one Chinese numeral and the 元 at p begin a word (城乡二元结构), not an amount. */
+  private static boolean isWordOfYuan(char[] t, int p, Figure f) {
+    if (!f.chinese || f.numEnd - f.start != 1 || !f.multiplierText.isEmpty()) {
+      return false;
+    }
+    for (String w : AFTER_WORD_YUAN) {
+      if (startsWith(t, p + 1, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads the unit at p into f; false when none stands there. */
   private boolean readUnit(char[] t, int p, Figure f) {
     for (int k = 0; p < t.length && CURRENCY_FIRST.get(t[p]) && k < CURRENCIES.length; k++) {
       String c = CURRENCIES[k];
       if (startsWith(t, p, c)) {
+        if (c.equals("元") && isWordOfYuan(t, p, f)) {
+          return false;
+        }
         f.type = QuantityType.MONEY;
         f.unit = f.multiplierText + c;
         f.baseUnit = baseCurrency(c);

@@ -30,6 +30,9 @@ class ListNameTest {
         .containsExactly("第一产业增加值", "第二产业增加值", "第三产业增加值");
     // the sectors are named as the statistics name them, also when the list leaves out 第
     assertThat(names("一、二、三產業分別增長7.4%、16.2%和10.2%")).containsExactly("第一產業", "第二產業", "第三產業");
+    assertThat(names("第一、二产业增加值分别增长3%、5%")).containsExactly("第一产业增加值", "第二产业增加值");
+    // deposits and loans share 款 and the head before 存
+    assertThat(names("金融机构存、贷款余额分别增长3%、5%")).containsExactly("金融机构存款余额", "金融机构贷款余额");
     assertThat(names("农业、工业、服务业增加值分别增长3%、7%和8%")).containsExactly("农业增加值", "工业增加值", "服务业增加值");
     assertThat(names("水、电价格分别增长5%、3%")).containsExactly("水价格", "电价格");
     // products, too: 猪肉、牛肉、羊肉产量 are each a product's output

@@ -131,6 +131,24 @@ public final class Functions {
     return ordinalSector(listItemName(name, items));
   }
 
+  /**
+   * 存、贷款余额: deposits and loans share 款 and what follows it, and whatever stands before 存
+   * (金融机构存、贷款余额 → 金融机构存款余额, 金融机构贷款余额); null for any other list.
+   */
+  private static String depositsAndLoans(String name, List<String> items) {
+    if (items.size() != 2) {
+      return null;
+    }
+    String first = items.get(0);
+    String second = items.get(1);
+    String f = Folding.fold(first);
+    String l = Folding.fold(second);
+    if (!(f.endsWith("存") && l.startsWith("贷款") || f.endsWith("贷") && l.startsWith("存款")) || l.length() < 3) {
+      return null;
+    }
+    return name.equals(first) ? first + second.substring(1) : first.substring(0, first.length() - 1) + second;
+  }
+
   /** 一、二、三产业 names 第一产业, 第二产业, 第三产业: the sectors' names as the statistics write them. */
   private static String ordinalSector(String name) {
     return SECTOR_WITHOUT_ORDINAL.matcher(name).lookingAt() ? "第" + name : name;
@@ -139,6 +157,10 @@ public final class Functions {
   private static final java.util.regex.Pattern SECTOR_WITHOUT_ORDINAL = java.util.regex.Pattern.compile("[一二三][产產][业業]");
 
   private static String listItemName(String name, List<String> items) {
+    String shared = depositsAndLoans(name, items);
+    if (shared != null) {
+      return shared;
+    }
     String last = items.get(items.size() - 1);
     // decided on folded forms (traditional items read as simplified), cut from the items as written
     String lastFolded = Folding.fold(last);
@@ -148,7 +170,8 @@ public final class Functions {
       return name;
     }
     int cut = lastFolded.indexOf(prev.charAt(prev.length() - 1)) + 1;
-    cut = cut > 0 ? cut : prev.length();
+    // 第一、二产业: the last item leaves out 第, so the noun starts after as many numerals as 一
+    cut = cut > 0 ? cut : prev.startsWith("第") && !lastFolded.startsWith("第") ? prev.length() - 1 : prev.length();
     if (last.length() - cut < 2) {
       return name;
     }

@@ -85,6 +85,8 @@ class IndicatorTrimmerTest {
       "上半年的贡献率, 贡献率",
       "通过公共网络实现的商品销售额, 商品销售额",
       "今年的资金, 今年的资金",
+      // as the seeds' gold reads it: 计划 is the plan's verb, the name is 投资
+      "计划投资, 投资",
   })
   void trimsToTheNoun(String run, String noun) {
     assertThat(trimmed(run)).isEqualTo(noun);

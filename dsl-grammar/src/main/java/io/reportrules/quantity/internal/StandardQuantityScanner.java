@@ -482,10 +482,16 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /** What follows 元 in words such as 二元结构, 一元化, 三元里: 元 there is no currency. */
   private static final String[] AFTER_WORD_YUAN = {"结构", "体制", "化", "论", "复始", "里", "素", "分割", "对立", "经济", "次方程"};
 
-  /** True when one Chinese numeral and the 元 at p begin a word (城乡二元结构), not an amount. */
+  /**
+   * True when one Chinese numeral and the 元 at p begin a word (城乡二元结构), not an amount, or
+   * name a unit of account after 每 (每百元营业收入中的成本).
+   */
   private static boolean isWordOfYuan(char[] t, int p, Figure f) {
     if (!f.chinese || f.numEnd - f.start != 1 || !f.multiplierText.isEmpty()) {
       return false;
+    }
+    if (f.start > 0 && t[f.start - 1] == '每' && "十百千".indexOf(t[f.start]) >= 0) {
+      return true;
     }
     for (String w : AFTER_WORD_YUAN) {
       if (startsWith(t, p + 1, w)) {

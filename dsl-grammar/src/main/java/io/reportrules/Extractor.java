@@ -65,7 +65,8 @@ public final class Extractor {
     List<Fact> facts = new ArrayList<>();
     for (Fact f : clean.facts()) {
       int[] at = annotated.span(f.start(), f.end());
-      facts.add(new Fact(f.rule(), at[0], at[1], text.substring(at[0], at[1]), f.fields()));
+      int start = atFigureLine(text, at[0], at[1]);
+      facts.add(new Fact(f.rule(), start, at[1], text.substring(start, at[1]), f.fields()));
     }
     List<Violation> violations = new ArrayList<>();
     for (Violation v : asGiven.violations()) {
@@ -82,6 +83,30 @@ public final class Extractor {
     facts.sort(FACT_ORDER);
     violations.sort(VIOLATION_ORDER);
     return new Extraction(facts, violations);
+  }
+
+  /**
+   * Where a fact read across a line break of a wrapped text starts: on the line of its first digit,
+   * where a reader locates it ("全社会固定资产⏎投资210.2亿元,增长0.1%" is a fact of the second line);
+   * its fields, the indicator among them, stay whole. {@code start} itself when no break comes
+   * before the first digit.
+   */
+  static int atFigureLine(String text, int start, int end) {
+    int lastBreak = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+        break;
+      }
+      if (c == '\n') {
+        lastBreak = i;
+      }
+    }
+    int s = lastBreak + 1;
+    while (lastBreak >= 0 && s < end && (text.charAt(s) == '\r' || io.reportrules.quantity.internal.Blanks.isBlank(text.charAt(s)))) {
+      s++;
+    }
+    return lastBreak < 0 || s >= end ? start : s;
   }
 
   private Extraction run(String text) {

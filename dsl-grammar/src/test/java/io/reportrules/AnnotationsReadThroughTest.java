@@ -102,6 +102,24 @@ class AnnotationsReadThroughTest {
   }
 
   @Test
+  void aFactReadAcrossAWrappedLineStartsOnTheLineOfItsFigure() throws Exception {
+    // lines of 38 to 40 columns; the name 社会消费品零售总额 straddles the second break
+    String text = String.join("\n",
+        "各项主要经济指标稳中有升,全县财政收入3.6",
+        "亿元,增长33%。今年全县社会消费品零售总",
+        "额9.8亿元,增长12%,农民人均纯收入增加到",
+        "5600元,比上年增长15%,城镇居民人均收入达",
+        "到9800元,增长10%,各项事业全面进步,人民",
+        "生活水平继续提高,社会保持和谐稳定局面。");
+    List<Fact> facts = RuleSet.parse(RULES, "t.rules").extract(text).facts();
+    Fact f = facts.stream().filter(x -> "社会消费品零售总额".equals(x.fields().get("indicator"))).findFirst().orElseThrow();
+    assertThat(f.start()).isEqualTo(text.indexOf("额9.8亿元"));
+    assertThat(f.text()).isEqualTo("额9.8亿元,增长12%");
+    // a fact whose figure starts before the break keeps its start ("财政收入3.6⏎亿元")
+    assertThat(facts).extracting(Fact::text).contains("财政收入3.6\n亿元,增长33%");
+  }
+
+  @Test
   void factsAreReadThroughSyllablesWithoutTone() throws Exception {
     String text = "財政收入43.9億(yi) 元,增長9%。";
     Fact f = RuleSet.parse(RULES, "t.rules").extract(text).facts().get(0);

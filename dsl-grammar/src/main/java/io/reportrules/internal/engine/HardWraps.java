@@ -22,7 +22,7 @@ import java.util.Map;
 final class HardWraps {
   private static final String SENTENCE_END = "。;:!?;:!?”\"";
   private static final java.util.regex.Pattern HEADING =
-      java.util.regex.Pattern.compile("([一二三四五六七八九十]+、|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[.、.]|第[一二三四五六七八九十]+)");
+      java.util.regex.Pattern.compile("([一二三四五六七八九十]+、|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[.、.](?![0-9])|第[一二三四五六七八九十]+)");
 
   private HardWraps() {}
 
@@ -119,10 +119,13 @@ final class HardWraps {
   /** Words that open the tail of a fact, never its name: 分别比上年减少, 同比增长, 较上年, 达到. */
   private static final String[] TAIL_WORDS = {"分别", "同比", "比上", "比去", "较上", "较去", "增长", "下降", "减少", "提高", "达到"};
 
-  /** True when the clause [from, to) opens with a word of a fact's tail: no name straddles the break. */
+  /**
+   * True when the clause [from, to) opens with a word of a fact's tail, or is the start of one cut
+   * by the break ("…333.3万吨,下⏎降2.1%"): no name straddles the break.
+   */
   private static boolean continuesAFact(String text, int from, int to) {
     for (String w : TAIL_WORDS) {
-      if (to - from >= w.length() && text.startsWith(w, from)) {
+      if (to - from >= w.length() ? text.startsWith(w, from) : to > from && w.startsWith(text.substring(from, to))) {
         return true;
       }
     }

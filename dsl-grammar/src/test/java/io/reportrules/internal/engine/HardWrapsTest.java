@@ -49,6 +49,23 @@ class HardWrapsTest {
     assertThat(joined(WRAPPED)).contains("15|.4", "比上|年增");
   }
 
+  /** Lines of 34 to 38 columns, two of them broken inside a word or a figure of a fact's tail. */
+  private static final String CUT_INSIDE = String.join("\n",
+      "农业生产稳定发展,秋粮总产93.8万吨,比上",
+      "年减产5%。蔬菜总产量达到333.3万吨,下",
+      "降2.1%。全市夏粮总产量达到历史最高的1",
+      "58.5万吨,增长4.8%,再创历史最高水平,肉",
+      "类总产量41.7万吨,增长25.4%,水产品总产",
+      "量98.1万吨,比上年增长5.9%,禽蛋产量",
+      "12.6万吨,增长3.1%。");
+
+  @Test
+  void aBreakInsideATailWordOrADecimalIsJoined() {
+    // "下⏎降": the start of 下降; "1⏎58.5万吨": a decimal at a line's start is no heading "58."
+    assertThat(joined(CUT_INSIDE)).contains(",下|降2", "的1|58", "比上|年减")
+        .noneMatch(j -> j.endsWith("|类总") || j.startsWith("总产|") || j.startsWith("产量|"));
+  }
+
   @Test
   void aBreakWhereANameMayStraddleItStays() {
     // "第二产⏎业51203万元": the clause holds no figure before the break, and may open a name

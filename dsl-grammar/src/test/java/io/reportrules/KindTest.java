@@ -117,6 +117,8 @@ class KindTest {
     assertThat(kindOf("预计全省生产总值增长10%(下同)。全社会固定资产投资增长26%")).isEqualTo("estimate");
     assertThat(kindOf("按可比价格计算(下同),全社会固定资产投资增长26%")).isEqualTo("actual");
     assertThat(kindOf("预计全省生产总值增长10%(下同)。\n全社会固定资产投资增长26%")).as("not past the line").isEqualTo("actual");
+    assertThat(kindOf("全年实现地区生产总值(预计,下同)7100亿元左右、增长6%左右,一般公共预算收入完成468.3亿元、\n"
+        + "下降11%。固定资产投资增长7%")).as("over a line the text was wrapped at").isEqualTo("estimate");
   }
 
   @Test

@@ -194,7 +194,8 @@ public final class KindResolver {
 
   /**
    * True when an estimate is declared for what follows: "(预计数,下同)" right after the figure or
-   * earlier on its line, or "(下同)" closing a sentence that holds 预计 ("预计…增长10%(下同)。").
+   * earlier in its paragraph (its line, or the lines it was wrapped over), or "(下同)" closing a
+   * sentence that holds 预计 ("预计…增长10%(下同)。").
    */
   private static boolean estimatedAbove(String text, int end) {
     end = Math.min(end, text.length());
@@ -207,8 +208,8 @@ public final class KindResolver {
     int q = -1;
     for (int p = end - 2; p >= stop; p--) {
       char c = text.charAt(p);
-      if (c == '\n') {
-        break;
+      if (c == '\n' && !isWrap(text, p)) {
+        break; // a paragraph's end; a line the text was wrapped at goes on
       }
       if (c == '下' && text.charAt(p + 1) == '同') {
         q = p;

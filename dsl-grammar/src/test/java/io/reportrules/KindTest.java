@@ -22,6 +22,7 @@ class KindTest {
   @Test
   void markersBeforeTheFigure() throws Exception {
     assertThat(kindOf("全年产值增长5%")).isEqualTo("actual");
+    assertThat(kindOf("2022年,屯昌将努力实现地区生产总值增长9.5%左右")).isEqualTo("target");
     assertThat(kindOf("预计全年产值增长5%")).isEqualTo("estimate");
     assertThat(kindOf("全年产值有望增长5%")).isEqualTo("estimate");
     assertThat(kindOf("力争产值增长5%")).isEqualTo("target");

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Marks left between the characters of a sentence that are not part of it: pinyin a site's script
  * converter put in brackets after characters (實(shí)現(xiàn), 增長(zhǎng)28.2%, 億(yi) 元), footnote
- * numbers after a name (国内生产总值[2]744127亿元), and the line breaks of a hard-wrapped text
- * inside its sentences ({@link HardWraps}). The text with them taken out, and where each of
+ * numbers after a name (国内生产总值[2]744127亿元), the line breaks of a hard-wrapped text
+ * inside its sentences ({@link HardWraps}), and the blanks of text spaced out character by
+ * character ({@link SpacedLetters}). The text with them taken out, and where each of
  * its characters stood in the original, so that what is read in the clean text is reported at its
  * place in the original.
  *
@@ -50,6 +51,7 @@ public record Annotations(String text, int[] original) {
       }
     }
     cuts.addAll(HardWraps.insideSentences(text));
+    cuts.addAll(SpacedLetters.blanks(text));
     if (cuts.isEmpty()) {
       return null;
     }

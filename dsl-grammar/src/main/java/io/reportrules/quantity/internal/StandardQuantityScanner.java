@@ -365,7 +365,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     f.numEnd = f.multiplierText.isEmpty() && f.bound == null ? n.end : p;
-    if (!readUnit(t, p, f) && !currencySymbol(t, f, p)) {
+    if (!readUnit(t, p, f) && !currencySymbol(t, f, p) && !(f.multiplierText.length() > 0 && readSpacedCurrency(t, p, f))) {
       if (n.chinese && f.multiplierText.isEmpty()) {
         return null;
       }
@@ -499,6 +499,18 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * "7.9亿 元": a converter's blank between the multiplier and the currency; reads the currency
+   * past one or two blanks into f. False (f untouched) when no 元 or 美元 stands there.
+   */
+  private boolean readSpacedCurrency(char[] t, int p, Figure f) {
+    int q = p;
+    while (q < t.length && q - p < 2 && Blanks.isBlank(t[q]) && t[q] != '\n') {
+      q++;
+    }
+    return q > p && q < t.length && (t[q] == '元' || startsWith(t, q, "美元")) && readUnit(t, q, f);
   }
 
   /** Reads the unit at p into f; false when none stands there. */

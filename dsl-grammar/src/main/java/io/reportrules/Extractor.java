@@ -5,6 +5,7 @@ import io.reportrules.internal.engine.DocumentContext;
 import io.reportrules.internal.engine.Annotations;
 import io.reportrules.internal.engine.RuleSetEngine;
 import io.reportrules.quantity.QuantityScanner;
+import io.reportrules.quantity.internal.Blanks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -103,7 +104,7 @@ public final class Extractor {
       }
     }
     int s = lastBreak + 1;
-    while (lastBreak >= 0 && s < end && (text.charAt(s) == '\r' || io.reportrules.quantity.internal.Blanks.isBlank(text.charAt(s)))) {
+    while (lastBreak >= 0 && s < end && (text.charAt(s) == '\r' || Blanks.isBlank(text.charAt(s)))) {
       s++;
     }
     return lastBreak < 0 || s >= end ? start : s;

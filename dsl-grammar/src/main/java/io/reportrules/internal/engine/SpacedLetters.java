@@ -20,7 +20,7 @@ final class SpacedLetters {
   static List<int[]> blanks(String text) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
-    // tokens of the current line: [start, end); the separator before token k is a single blank when sepBefore[k]
+    // the tokens of the current line, as [start, end): runs of characters between blanks
     List<int[]> tokens = new ArrayList<>();
     int i = 0;
     while (i <= n) {

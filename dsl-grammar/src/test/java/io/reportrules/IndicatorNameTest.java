@@ -30,6 +30,14 @@ class IndicatorNameTest {
   }
 
   @Test
+  void theStatisticsNamesThatHoldAnEnumerationCommaAreOneName() throws Exception {
+    assertThat(indicatorOf("交通运输、仓储和邮政业增加值下降2.1%")).isEqualTo("交通运输、仓储和邮政业增加值");
+    assertThat(indicatorOf("原材料、燃料、動力購進價格下降3%")).isEqualTo("原材料、燃料、動力購進價格");
+    // any other 、 still parts two names
+    assertThat(indicatorOf("农业、工业产值下降2%")).isEqualTo("工业产值");
+  }
+
+  @Test
   void noNameStartsInsideAFigure() throws Exception {
     // the 亿元 of the first amount is a unit, not the first item of a list of names
     RuleSet rs = RuleSet.parse("""

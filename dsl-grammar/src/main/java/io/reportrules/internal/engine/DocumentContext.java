@@ -316,6 +316,7 @@ public final class DocumentContext {
           at[k >>> 6] |= 1L << k;
         }
       }
+      markListedNames(at);
       for (int k = 0; k < tokens.size(); k++) {
         Quantity q = tokens.get(k);
         if ((tokenBits[k] & UNIT_FIGURES) != 0) {
@@ -327,6 +328,43 @@ public final class DocumentContext {
       indicatorPositions = at;
     }
     return (at[i >>> 6] & (1L << i)) != 0;
+  }
+
+  /**
+   * Names of the statistics whose parts a 、 joins (the industries of GB/T 4754, price indices): one
+   * name, not a list of names, so an INDICATOR runs through their 、.
+   */
+  private static final String[] LISTED_NAMES = {
+      "交通运输、仓储和邮政业", "信息传输、软件和信息技术服务业", "信息传输、计算机服务和软件业",
+      "电力、热力、燃气及水生产和供应业", "电力、燃气及水的生产和供应业", "电力、热力、燃气及水的生产和供应业",
+      "水利、环境和公共设施管理业", "居民服务、修理和其他服务业", "文化、体育和娱乐业",
+      "公共管理、社会保障和社会组织", "卫生、社会保障和社会福利业", "农、林、牧、渔业", "农、林、牧、渔服务业",
+      "原材料、燃料、动力购进价格", "教育、文化和娱乐", "交通、仓储和邮电通信业"};
+
+  /** Sets the 、 inside each {@link #LISTED_NAMES} occurrence as a position a name may hold. */
+  private void markListedNames(long[] at) {
+    for (int k = 0; k < folded.length; k++) {
+      if (folded[k] != '、') {
+        continue;
+      }
+      for (String name : LISTED_NAMES) {
+        for (int j = name.indexOf('、'); j >= 0; j = name.indexOf('、', j + 1)) {
+          int from = k - j;
+          if (from >= 0 && from + name.length() <= folded.length && startsWith(folded, from, name)) {
+            at[k >>> 6] |= 1L << k;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean startsWith(char[] text, int from, String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (text[from + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #isIndicatorChar} as the predicate of the INDICATOR loop (one instance: the matcher recognizes it). */

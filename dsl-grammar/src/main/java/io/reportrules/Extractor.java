@@ -26,6 +26,10 @@ public final class Extractor {
   private final QuantityScanner scanner;
   /** Checks over facts (and per document): on an annotated text they judge the facts read through it. */
   private final Set<String> factChecks;
+  /** Per rule set, its rules and checks. */
+  private final List<List<CompiledRule>> allRules;
+  /** Per rule set, its checks over the text: all that a text with annotations is read for as given. */
+  private final List<List<CompiledRule>> textChecks;
 
   public Extractor(List<RuleSet> ruleSets) {
     this(ruleSets, QuantityScanner.standard());
@@ -43,6 +47,10 @@ public final class Extractor {
       }
     }
     this.factChecks = Set.copyOf(checks);
+    this.allRules = this.ruleSets.stream().map(rs -> rs.compiled().rules()).toList();
+    this.textChecks = this.ruleSets.stream()
+        .map(rs -> rs.compiled().rules().stream().filter(r -> r.check() && r.factCheck() == null).toList())
+        .toList();
   }
 
   public List<RuleSet> ruleSets() {
@@ -57,12 +65,13 @@ public final class Extractor {
    * so they still find the annotations.
    */
   public Extraction extract(String text) {
-    Extraction asGiven = run(text);
     Annotations annotated = Annotations.strip(text);
     if (annotated == null) {
-      return asGiven;
+      return run(text, allRules);
     }
-    Extraction clean = run(annotated.text());
+    // the text as given is read by the checks over the text only; its facts would be dropped
+    Extraction asGiven = run(text, textChecks);
+    Extraction clean = run(annotated.text(), allRules);
     List<Fact> facts = new ArrayList<>();
     for (Fact f : clean.facts()) {
       int[] at = annotated.span(f.start(), f.end());
@@ -110,12 +119,12 @@ public final class Extractor {
     return lastBreak < 0 || s >= end ? start : s;
   }
 
-  private Extraction run(String text) {
+  private Extraction run(String text, List<List<CompiledRule>> ruleLists) {
     DocumentContext doc = new DocumentContext(text, scanner);
     List<Fact> facts = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
-    for (RuleSet rs : ruleSets) {
-      RuleSetEngine.run(rs.compiled().rules(), doc, facts, violations);
+    for (List<CompiledRule> rules : ruleLists) {
+      RuleSetEngine.run(rules, doc, facts, violations);
     }
     facts.sort(FACT_ORDER);
     violations.sort(VIOLATION_ORDER);

@@ -343,28 +343,16 @@ public final class DocumentContext {
 
   /** Sets the 、 inside each {@link #LISTED_NAMES} occurrence as a position a name may hold. */
   private void markListedNames(long[] at) {
-    for (int k = 0; k < folded.length; k++) {
-      if (folded[k] != '、') {
-        continue;
-      }
+    String text = foldedText();
+    for (int k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) {
       for (String name : LISTED_NAMES) {
         for (int j = name.indexOf('、'); j >= 0; j = name.indexOf('、', j + 1)) {
-          int from = k - j;
-          if (from >= 0 && from + name.length() <= folded.length && startsWith(folded, from, name)) {
+          if (k >= j && text.startsWith(name, k - j)) {
             at[k >>> 6] |= 1L << k;
           }
         }
       }
     }
-  }
-
-  private static boolean startsWith(char[] text, int from, String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (text[from + i] != w.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@link #isIndicatorChar} as the predicate of the INDICATOR loop (one instance: the matcher recognizes it). */

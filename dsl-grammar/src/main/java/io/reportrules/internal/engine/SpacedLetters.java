@@ -1,5 +1,6 @@
 package io.reportrules.internal.engine;
 
+import io.reportrules.quantity.internal.Blanks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +74,6 @@ final class SpacedLetters {
   }
 
   private static boolean isBlank(char c) {
-    return c == ' ' || c == '\u3000' || c == '\t' || c == '\r';
+    return Blanks.isBlank(c) || c == '\r';
   }
 }

@@ -503,13 +503,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   /**
    * "7.9亿 元": a converter's blank between the multiplier and the currency; reads the currency
-   * past one or two blanks into f. False (f untouched) when no 元 or 美元 stands there.
+   * past up to {@value Blanks#MAX} blanks into f. False (f untouched) when no 元 or 美元 stands there.
    */
   private boolean readSpacedCurrency(char[] t, int p, Figure f) {
-    int q = p;
-    while (q < t.length && q - p < 2 && Blanks.isBlank(t[q]) && t[q] != '\n') {
-      q++;
-    }
+    int q = Blanks.past(t, p, t.length);
     return q > p && q < t.length && (t[q] == '元' || startsWith(t, q, "美元")) && readUnit(t, q, f);
   }
 

@@ -324,14 +324,15 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     if (n.chinese) {
-      // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it.
+      // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it
+      // (四十九兆九千五百九十二亿元 is 49兆 and 9592亿, all of it one numeral in 元).
       String s = new String(t, n.start, n.end - n.start);
       for (String m : new String[] {"万亿", "亿", "万"}) {
         if (!s.endsWith(m) || s.length() <= m.length()) {
           continue;
         }
         String rest = s.substring(0, s.length() - m.length());
-        if (!rest.isEmpty() && !rest.contains("万") && !rest.contains("亿") && ChineseNumerals.parse(rest) != null) {
+        if (!rest.isEmpty() && !rest.contains("万") && !rest.contains("亿") && !rest.contains("兆") && ChineseNumerals.parse(rest) != null) {
           f.number = ChineseNumerals.parse(rest);
           f.multiplierText = m;
           f.multiplier = multiplierValue(m);
@@ -358,6 +359,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
           p += m.length();
           break;
         }
+      }
+      if (f.multiplierText.isEmpty() && (startsWith(t, p, "兆元") || startsWith(t, p, "兆美元"))) {
+        // Taiwan's 兆 is 万亿 in money (4.2兆元); before other units it is mega (兆瓦), not taken here
+        f.multiplierText = "兆";
+        f.multiplier = multiplierValue("兆");
+        p++;
       }
       if (!f.multiplierText.isEmpty() && (startsWith(t, p, "余") || startsWith(t, p, "多"))) {
         f.bound = Bound.LOWER;
@@ -887,7 +894,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   private static BigDecimal multiplierValue(String m) {
     return switch (m) {
-      case "万亿" -> new BigDecimal("1e12");
+      case "万亿", "兆" -> new BigDecimal("1e12");
       case "千万" -> new BigDecimal("1e7");
       case "百万" -> new BigDecimal("1e6");
       case "亿" -> new BigDecimal("1e8");

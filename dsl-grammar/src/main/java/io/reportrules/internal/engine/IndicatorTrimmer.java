@@ -78,8 +78,10 @@ public final class IndicatorTrimmer {
 
   /** True when the trimmed text names no quantity (首次, 和 …): rules treat it as no indicator. */
   public static boolean namesNothing(String trimmed) {
-    // 按每亩5000元(计算): the rate an estimate is worked out at, not a quantity
-    return trimmed.isEmpty() || NOT_A_NOUN.contains(trimmed) || trimmed.startsWith("按每");
+    // 按每亩5000元(计算): the rate an estimate is worked out at, not a quantity; 按自然口径计算(下降13.2%):
+    // the same change measured another way, of the name given before
+    return trimmed.isEmpty() || NOT_A_NOUN.contains(trimmed) || trimmed.startsWith("按每")
+        || trimmed.startsWith("按") && (trimmed.endsWith("计算") || trimmed.endsWith("口径"));
   }
 
   /** Longest text considered, in UTF-16 units, counted back from the end of the run. */

@@ -328,6 +328,13 @@ public final class StandardQuantityScanner implements QuantityScanner {
       // (四十九兆九千五百九十二亿元 is 49兆 and 9592亿, all of it one numeral in 元).
       String s = new String(t, n.start, n.end - n.start);
       for (String m : new String[] {"万亿", "亿", "万"}) {
+        if (s.equals("万亿")) {
+          // 突破万亿元, 跃上万亿元台阶: one 万亿 (see readNumber)
+          f.number = BigDecimal.ONE;
+          f.multiplierText = m;
+          f.multiplier = multiplierValue(m);
+          break;
+        }
         if (!s.endsWith(m) || s.length() <= m.length()) {
           continue;
         }
@@ -862,6 +869,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
       } catch (NumberFormatException e) {
         return null;
       }
+    }
+    // 万亿元 with no numeral before it (突破万亿元, 跃上万亿元台阶) is one 万亿; a lone 亿元 or 万元
+    // classifies (亿元以上项目, 万元GDP能耗) and stays no figure
+    if (c == '万' && startsWith(t, i, "万亿") && (startsWith(t, i + 2, "元") || startsWith(t, i + 2, "美元"))) {
+      return new Num(i, i + 2, new BigDecimal("1e12"), false, true);
     }
     if (ChineseNumerals.isNumeralChar(c) && c != '点' && c != '万' && c != '亿') {
       int j = i;

@@ -316,10 +316,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
     f.chinese = n.chinese;
     int p = n.end;
     if (!n.chinese) {
-      // "206 亿元", "12.4 %", "4700 吨": a blank or two left by a converter between the digits and their unit
+      // "206 亿元", "12.4 %", "4700 吨", "1.5 倍", "2015 年": a blank or two left by a converter between
+      // the digits and their unit
       int q = Blanks.past(t, p, t.length);
       if (q > p && q < t.length && (t[q] == '万' || t[q] == '亿' || t[q] == '元' || t[q] == '%' || t[q] == '‰' || startsWith(t, q, "美元")
-          || startsWith(t, q, "个百分点") || units.match(t, q) != null)) {
+          || startsWith(t, q, "个百分点") || t[q] == '倍' || t[q] == '年' && n.end - n.start == 4 || units.match(t, q) != null)) {
         p = q;
       }
     }

@@ -119,17 +119,20 @@ public final class StandardQuantityScanner implements QuantityScanner {
 
   /**
    * Numbers of a list that share the unit written after its last item ("分别提高6.3个、2.8个百分点",
-   * "分别下降5、3个百分点", "0.5个、1.2个和2个百分点"): each such number is a figure of that unit too. Only percents and points,
-   * and only after a Han character or another item, so that a list number ("1、20%的企业") stays a number.
+   * "分别下降5、3个百分点", "0.5个、1.2个和2个百分点", "分别达到4895和2608亿元", "增长1.3和1.4倍"): each
+   * such number is a figure of that unit too. Only percents, points, multiples and money, and only after a Han character or
+   * another item, so that a list number ("1、20%的企业") stays a number.
    */
   private static void sharedUnits(String text, char[] t, List<Quantity> out) {
     java.util.Map<Integer, Quantity> rateAt = new java.util.HashMap<>();
     List<Quantity> numbers = new ArrayList<>();
     for (Quantity q : out) {
-      if ((q.type() == QuantityType.PERCENT || q.type() == QuantityType.POINTS) && !q.masked() && q.number() != null
-          && isDigit(t[q.start()])) {
+      if ((q.type() == QuantityType.PERCENT || q.type() == QuantityType.POINTS || q.type() == QuantityType.MULTIPLE
+          || q.type() == QuantityType.MONEY)
+          && !q.masked() && q.number() != null && isDigit(t[q.start()])) {
         rateAt.putIfAbsent(q.start(), q);
       } else if (q.type() == QuantityType.NUMBER && !q.masked() && q.number() != null && isDigit(t[q.start()])
+          && isDigit(t[q.end() - 1]) // digits only: 8.56万亿 has its multiplier already
           && q.start() > 0 && (Character.isIdeographic(t[q.start() - 1]) || t[q.start() - 1] == '、')) {
         numbers.add(q);
       }
@@ -150,10 +153,20 @@ public final class StandardQuantityScanner implements QuantityScanner {
         continue;
       }
       Quantity shared = new Quantity(next.type(), q.start(), ge ? e + 1 : e, text.substring(q.start(), ge ? e + 1 : e),
-          q.number(), next.unit(), null, next.baseUnit(), null, false, null, null);
+          q.number(), next.unit(), sharedBase(q.number(), next), next.baseUnit(), null, false, null, null);
       out.add(shared);
       rateAt.putIfAbsent(q.start(), shared);
     }
+  }
+
+  /** The base of {@code number} in the unit of {@code next}: its multiplier (亿元 → 1e8) applied; null without a base. */
+  private static Double sharedBase(double number, Quantity next) {
+    if (next.base() == null || next.number() == null || next.number() == 0) {
+      return null;
+    }
+    BigDecimal multiplier = BigDecimal.valueOf(next.base())
+        .divide(BigDecimal.valueOf(next.number()), java.math.MathContext.DECIMAL64);
+    return BigDecimal.valueOf(number).multiply(multiplier).doubleValue();
   }
 
   /** True when c stands in [from, to) of the folded text (個 folds to 个). */

@@ -46,11 +46,11 @@ public final class IndicatorTrimmer {
           "日", "号", "岁", "元");
 
   /**
-   * A comparison with a year or the year before ("能耗比xxxx年"), or a span of years ("生产总值五年",
-   * "三年来"), left at the end of the run.
+   * A comparison with a year or the year before ("能耗比xxxx年", "利润总额与上年同期相比"), or a span of
+   * years ("生产总值五年", "三年来"), left at the end of the run.
    */
   private static final java.util.regex.Pattern TRAILING_COMPARISON =
-      java.util.regex.Pattern.compile("均?(比|较)([0-9xX]{4}年(底|末)?|上年|去年|上年末|上年同期|去年同期|上半年|一季度|前三季度|年初|上月|“[^”]{1,6}”(期末|末|时期)?)$|[一二三四五六七八九十两]+年来?$");
+      java.util.regex.Pattern.compile("均?(比|较)([0-9xX]{4}年(底|末)?|上年|去年|上年末|上年同期|去年同期|上半年|一季度|前三季度|年初|上月|“[^”]{1,6}”(期末|末|时期)?)$|[一二三四五六七八九十两]+年来?$|与([0-9xX]{4}年|上年|去年|上年同期|去年同期)相比$");
 
 
   private static final java.util.regex.Pattern LEADING_YEARS = java.util.regex.Pattern.compile("[一二三四五六七八九十两]{1,2}年(来|间|内)?");
@@ -229,8 +229,8 @@ public final class IndicatorTrimmer {
     return cmp.find() ? cmp.start() : e;
   }
 
-  /** The last characters of every match of TRAILING_COMPARISON (年底, 上年末, 同期, 一季度, 年初, 上月, “十五”, 三年来). */
-  private static final String COMPARISON_LAST = "年底末期度初月”来";
+  /** The last characters of every match of TRAILING_COMPARISON (年底, 上年末, 同期, 一季度, 年初, 上月, “十五”, 三年来, 相比). */
+  private static final String COMPARISON_LAST = "年底末期度初月”来比";
 
   /** Last characters of the STRIP_TAIL words. */
   private static final java.util.BitSet STRIP_LAST = new java.util.BitSet();

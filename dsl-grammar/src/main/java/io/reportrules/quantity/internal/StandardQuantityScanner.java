@@ -120,8 +120,8 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /**
    * Numbers of a list that share the unit written after its last item ("分别提高6.3个、2.8个百分点",
    * "分别下降5、3个百分点", "0.5个、1.2个和2个百分点", "分别达到4895和2608亿元", "增长1.3和1.4倍"): each
-   * such number is a figure of that unit too. Only percents, points, multiples and money, and only after a Han character or
-   * another item, so that a list number ("1、20%的企业") stays a number.
+   * such number is a figure of that unit too. Only percents, points, multiples and money, and only
+   * after a Han character or another item, so that a list number ("1、20%的企业") stays a number.
    */
   private static void sharedUnits(String text, char[] t, List<Quantity> out) {
     java.util.Map<Integer, Quantity> rateAt = new java.util.HashMap<>();
@@ -341,15 +341,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
       // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it
       // (四十九兆九千五百九十二亿元 is 49兆 and 9592亿, all of it one numeral in 元).
       String s = new String(t, n.start, n.end - n.start);
+      if (s.equals("万亿")) {
+        // 突破万亿元, 跃上万亿元台阶: one 万亿 (see readNumber)
+        f.number = BigDecimal.ONE;
+        f.multiplierText = s;
+        f.multiplier = multiplierValue(s);
+      }
       for (String m : new String[] {"万亿", "亿", "万"}) {
-        if (s.equals("万亿")) {
-          // 突破万亿元, 跃上万亿元台阶: one 万亿 (see readNumber)
-          f.number = BigDecimal.ONE;
-          f.multiplierText = m;
-          f.multiplier = multiplierValue(m);
-          break;
-        }
-        if (!s.endsWith(m) || s.length() <= m.length()) {
+        if (!f.multiplierText.isEmpty() || !s.endsWith(m) || s.length() <= m.length()) {
           continue;
         }
         String rest = s.substring(0, s.length() - m.length());

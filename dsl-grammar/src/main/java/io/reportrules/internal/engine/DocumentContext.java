@@ -341,13 +341,18 @@ public final class DocumentContext {
       "公共管理、社会保障和社会组织", "卫生、社会保障和社会福利业", "农、林、牧、渔业", "农、林、牧、渔服务业",
       "原材料、燃料、动力购进价格", "教育、文化和娱乐", "交通、仓储和邮电通信业"};
 
+  /** For each of {@link #LISTED_NAMES}, the offsets of its 、: found once, not for every 、 of every document. */
+  private static final int[][] LISTED_NAME_SEPARATORS = java.util.Arrays.stream(LISTED_NAMES)
+      .map(name -> java.util.stream.IntStream.range(0, name.length()).filter(j -> name.charAt(j) == '、').toArray())
+      .toArray(int[][]::new);
+
   /** Sets the 、 inside each {@link #LISTED_NAMES} occurrence as a position a name may hold. */
   private void markListedNames(long[] at) {
     String text = foldedText();
     for (int k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) {
-      for (String name : LISTED_NAMES) {
-        for (int j = name.indexOf('、'); j >= 0; j = name.indexOf('、', j + 1)) {
-          if (k >= j && text.startsWith(name, k - j)) {
+      for (int n = 0; n < LISTED_NAMES.length; n++) {
+        for (int j : LISTED_NAME_SEPARATORS[n]) {
+          if (k >= j && text.startsWith(LISTED_NAMES[n], k - j)) {
             at[k >>> 6] |= 1L << k;
           }
         }

@@ -341,19 +341,20 @@ public final class StandardQuantityScanner implements QuantityScanner {
       // 三千万元: the trailing 万 belongs to the unit when nothing larger stands before it
       // (四十九兆九千五百九十二亿元 is 49兆 and 9592亿, all of it one numeral in 元).
       String s = new String(t, n.start, n.end - n.start);
-      if (s.equals("万亿")) {
-        // 突破万亿元, 跃上万亿元台阶: one 万亿 (see readNumber)
-        f.number = BigDecimal.ONE;
-        f.multiplierText = s;
-        f.multiplier = multiplierValue(s);
-      }
       for (String m : new String[] {"万亿", "亿", "万"}) {
-        if (!f.multiplierText.isEmpty() || !s.endsWith(m) || s.length() <= m.length()) {
+        if (!s.endsWith(m)) {
           continue;
         }
         String rest = s.substring(0, s.length() - m.length());
-        if (!rest.isEmpty() && !rest.contains("万") && !rest.contains("亿") && !rest.contains("兆") && ChineseNumerals.parse(rest) != null) {
-          f.number = ChineseNumerals.parse(rest);
+        BigDecimal value;
+        if (rest.isEmpty()) {
+          // 突破万亿元, 跃上万亿元台阶: a lone 万亿 (readNumber takes one only before a currency) is one 万亿
+          value = m.equals("万亿") ? BigDecimal.ONE : null;
+        } else {
+          value = rest.contains("万") || rest.contains("亿") || rest.contains("兆") ? null : ChineseNumerals.parse(rest);
+        }
+        if (value != null) {
+          f.number = value;
           f.multiplierText = m;
           f.multiplier = multiplierValue(m);
           break;
@@ -380,7 +381,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
           break;
         }
       }
-      if (f.multiplierText.isEmpty() && (startsWith(t, p, "兆元") || startsWith(t, p, "兆美元"))) {
+      if (f.multiplierText.isEmpty() && startsWith(t, p, "兆") && yuanOrDollarAt(t, p + 1)) {
         // Taiwan's 兆 is 万亿 in money (4.2兆元); before other units it is mega (兆瓦), not taken here
         f.multiplierText = "兆";
         f.multiplier = multiplierValue("兆");
@@ -534,7 +535,12 @@ public final class StandardQuantityScanner implements QuantityScanner {
    */
   private boolean readSpacedCurrency(char[] t, int p, Figure f) {
     int q = Blanks.past(t, p, t.length);
-    return q > p && q < t.length && (t[q] == '元' || startsWith(t, q, "美元")) && readUnit(t, q, f);
+    return q > p && yuanOrDollarAt(t, q) && readUnit(t, q, f);
+  }
+
+  /** True when 元 or 美元 stands at q: the currencies a bare multiplier (亿, 万亿, 兆) is read before. */
+  private static boolean yuanOrDollarAt(char[] t, int q) {
+    return q < t.length && (t[q] == '元' || startsWith(t, q, "美元"));
   }
 
   /** Reads the unit at p into f; false when none stands there. */
@@ -885,7 +891,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     }
     // 万亿元 with no numeral before it (突破万亿元, 跃上万亿元台阶) is one 万亿; a lone 亿元 or 万元
     // classifies (亿元以上项目, 万元GDP能耗) and stays no figure
-    if (c == '万' && startsWith(t, i, "万亿") && (startsWith(t, i + 2, "元") || startsWith(t, i + 2, "美元"))) {
+    if (c == '万' && startsWith(t, i, "万亿") && yuanOrDollarAt(t, i + 2)) {
       return new Num(i, i + 2, new BigDecimal("1e12"), false, true);
     }
     if (ChineseNumerals.isNumeralChar(c) && c != '点' && c != '万' && c != '亿') {

@@ -58,6 +58,12 @@ class AnnotationsReadThroughTest {
   }
 
   @Test
+  void aBlankInsideTheBracketAfterATonedSyllableGoesWithIt() {
+    assertThat(Annotations.strip("三項社會(huì )保險基金").text()).isEqualTo("三項社會保險基金");
+    assertThat(Annotations.strip("社會( )保險")).as("a blank alone is no syllable").isNull();
+  }
+
+  @Test
   void syllablesWithoutToneAreAnnotationsWhenABlankFollows() {
     Annotations a = Annotations.strip("發送量43.9億(yi) 噸,快遞業(ye) 務量");
     assertThat(a.text()).isEqualTo("發送量43.9億噸,快遞業務量");

@@ -99,7 +99,9 @@ public record Annotations(String text, int[] original) {
         && TONELESS.matcher(text).region(at + 1, close).matches()) {
       return close + 2; // the blank that marks a syllable without tone goes with it
     }
-    return isTonedSyllable(text, at + 1, close) ? close + 1 : -1;
+    // "社會(huì )保險": some converters leave a blank after the syllable, inside the bracket
+    int last = text.charAt(close - 1) == ' ' ? close - 1 : close;
+    return last > at + 1 && isTonedSyllable(text, at + 1, last) ? close + 1 : -1;
   }
 
   private static boolean isTonedSyllable(String text, int from, int to) {

@@ -22,6 +22,19 @@ public final class IndicatorTrimmer {
           "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月",
           "全旗", "全盟", "全地区", "全自治区");
 
+  /** Nouns 累计 is part of when it stands before them (基金累计结存, 累计提取总额): stocks and running totals. */
+  private static final List<String> NAMED_WITH_TOTAL =
+      List.of("结存", "结余", "缴存", "贷款", "提取", "归集", "出栏", "用电", "生活用电", "保险金额");
+
+  private static boolean startsWithAny(String text, int at, int end, List<String> words) {
+    for (String w : words) {
+      if (at + w.length() <= end && text.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that never stand alone as an indicator: the verb before them stays ("投入资金"). */
   private static final List<String> TOO_GENERIC =
       List.of("资金", "金额", "资产", "总额", "经费", "强度", "比重", "占比", "规模", "总量", "余额",
@@ -419,6 +432,9 @@ public final class IndicatorTrimmer {
       }
       if ("各项".equals(cut) && (text.startsWith("存款", i + 1) || text.startsWith("贷款", i + 1))) {
         continue; // 各项存款余额, 各项贷款余额: banking terms, not "all kinds of"
+      }
+      if ("累计".equals(cut) && startsWithAny(text, i + 1, e, NAMED_WITH_TOTAL)) {
+        continue; // 基金累计结余, 累计缴存总额: a stock named as a running total, not 累计 as a verb's adverb
       }
       if (cut != null && i + 1 < e && text.charAt(i + 1) == '者') {
         continue; // 所有者权益: the word is part of a noun, not a word before it

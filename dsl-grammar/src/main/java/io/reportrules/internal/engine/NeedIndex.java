@@ -27,6 +27,8 @@ final class NeedIndex {
   /** Per need (by value): its hits as start, end pairs; see {@link #hits}. */
   private final Map<Prefilter.Need, int[]> hitCache = new HashMap<>();
   private final Map<String, int[]> boundaryCache = new HashMap<>();
+  /** Per need without its hits computed: how much text {@link #hasHit} has looked at for it. */
+  private final Map<Prefilter.Need, Integer> lookedAt = new HashMap<>();
 
   NeedIndex(DocumentContext doc) {
     this.doc = doc;
@@ -134,6 +136,10 @@ final class NeedIndex {
    */
   boolean hasHit(Prefilter.Need need, int from, int to) {
     int[] pairs = hitCache.get(need);
+    if (pairs == null && lookedAt.merge(need, to - from, Integer::sum) > folded.length / 2) {
+      // asked about more than half the text: finding every hit once costs less than going on
+      pairs = hits(need);
+    }
     if (pairs != null) {
       int k = 2 * firstPairFrom(pairs, from);
       for (; k < pairs.length && pairs[k] < to; k += 2) {

@@ -646,8 +646,31 @@ public final class PikeVm {
           add(list, pc + 1, t, p);
         }
       }
+      case Program.CHAR -> {
+        if (!explaining && cannotStep(pc, p)) {
+          return; // would do nothing in the step: neither queued nor copied
+        }
+        list.add(t.pc == pc ? t : new Thread(pc, t.start, t.regs));
+      }
       default -> list.add(t.pc == pc ? t : new Thread(pc, t.start, t.regs));
     }
+  }
+
+  /**
+   * True when the character instruction at {@code pc} takes nothing at p, so its thread would
+   * die in the step: the character there is not its own (nor, for a literal, a blank it may read
+   * past). Most threads of a large pattern wait at literals the text does not hold.
+   */
+  private boolean cannotStep(int pc, int p) {
+    if (p >= n) {
+      return true;
+    }
+    int lit = prog.literal[pc];
+    char c = text[p];
+    if (lit >= 0) {
+      return c != lit && !Blanks.isBlank(c);
+    }
+    return lit == Program.INDICATOR_CLASS ? !doc.indicatorAt(p) : !((CharPredicate) prog.data[pc]).test(c);
   }
 
   /**

@@ -378,6 +378,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
           f.multiplierText = m;
           f.multiplier = multiplierValue(m);
           p += m.length();
+          if (!n.masked) {
+            p = lowerPart(t, p, f);
+          }
           break;
         }
       }
@@ -813,6 +816,37 @@ public final class StandardQuantityScanner implements QuantityScanner {
     }
     out.add(new Quantity(type, start, end, text.substring(start, end), masked ? null : number, unit,
         masked ? null : base, baseUnit, bound, masked, low, high));
+  }
+
+  /**
+   * The lower part of a number written in digits across two multipliers, read into f: 108亿3038万元
+   * is 108.3038亿元, 2亿3千万元 2.3亿元, 3亿零500万元 3.05亿元, 1万5千元 1.5万元. Taken only when the part
+   * is smaller than the multiplier before it; p is returned unchanged when none follows.
+   */
+  private static int lowerPart(char[] t, int p, Figure f) {
+    String[] lower = f.multiplierText.equals("亿") ? new String[] {"千万", "万"} : f.multiplierText.equals("万") ? new String[] {"千"} : null;
+    if (lower == null) {
+      return p;
+    }
+    int q = p < t.length && t[p] == '零' ? p + 1 : p;
+    int d = q;
+    while (d < t.length && d - q < 5 && t[d] >= '0' && t[d] <= '9') {
+      d++;
+    }
+    if (d == q || d < t.length && (t[d] >= '0' && t[d] <= '9' || t[d] == '.')) {
+      return p;
+    }
+    for (String m : lower) {
+      if (startsWith(t, d, m) && !startsWith(t, d + m.length(), "万") && !startsWith(t, d + m.length(), "亿")) {
+        BigDecimal part = new BigDecimal(new String(t, q, d - q)).multiply(multiplierValue(m));
+        if (part.signum() <= 0 || part.compareTo(f.multiplier) >= 0) {
+          return p;
+        }
+        f.number = f.number.add(part.divide(f.multiplier));
+        return d + m.length();
+      }
+    }
+    return p;
   }
 
   /** Middle dots some texts type for the decimal point (881·2亿元), read so between digits before a unit. */

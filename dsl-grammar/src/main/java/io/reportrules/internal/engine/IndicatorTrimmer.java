@@ -19,12 +19,24 @@ public final class IndicatorTrimmer {
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "我国", "我省", "全国", "目前已", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将", "通过",
           "是", "上缴", "上交", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间",
-          "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月",
+          "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月", "接待",
           "全旗", "全盟", "全地区", "全自治区");
 
   /** Nouns 累计 is part of when it stands before them (基金累计结存, 累计提取总额): stocks and running totals. */
   private static final List<String> NAMED_WITH_TOTAL =
       List.of("结存", "结余", "缴存", "贷款", "提取", "归集", "出栏", "用电", "生活用电", "保险金额");
+
+  /** Endings after 接待 that make the whole phrase the name (接待游客人次, 接待游客总量). */
+  private static final List<String> COUNTS_OF_VISITS = List.of("人次", "人数", "总数", "总量", "量");
+
+  private static boolean endsWithAny(String text, int from, int end, List<String> words) {
+    for (String w : words) {
+      if (end - w.length() >= from && text.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean startsWithAny(String text, int at, int end, List<String> words) {
     for (String w : words) {
@@ -432,6 +444,9 @@ public final class IndicatorTrimmer {
       }
       if ("各项".equals(cut) && (text.startsWith("存款", i + 1) || text.startsWith("贷款", i + 1))) {
         continue; // 各项存款余额, 各项贷款余额: banking terms, not "all kinds of"
+      }
+      if ("接待".equals(cut) && endsWithAny(text, i + 1, e, COUNTS_OF_VISITS)) {
+        continue; // 接待游客1828.5万人次 names the visitors; 接待游客人次, 接待游客总数 name the receiving
       }
       if ("累计".equals(cut) && startsWithAny(text, i + 1, e, NAMED_WITH_TOTAL)) {
         continue; // 基金累计结余, 累计缴存总额: a stock named as a running total, not 累计 as a verb's adverb

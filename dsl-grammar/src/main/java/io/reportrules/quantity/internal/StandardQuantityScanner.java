@@ -888,6 +888,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
           // "增长 0. 5%", "18. 08 亿元": a converter's blank after the decimal point
           dot = true;
           j++;
+        } else if (d == ' ' && !dot && !mask && digits >= 1 && j + 2 < t.length && t[j + 1] == '.'
+            && (isDigit(t[j + 2]) || t[j + 2] == ' ' && j + 3 < t.length && isDigit(t[j + 3]))) {
+          // "增长60 .07%", "6 . 5%": the blank before the decimal point (and one after it)
+          dot = true;
+          j += t[j + 2] == ' ' ? 2 : 1;
         } else if (d == ',' && !dot && !mask && j + 3 < t.length + 0 && groupOfThree(t, j)) {
           // 1,234: a thousands separator only before exactly three digits
         } else if ((d == ' ' || d == '\u00A0') && !dot && !mask && digits >= 1 && digits <= 3 && j - i == digits

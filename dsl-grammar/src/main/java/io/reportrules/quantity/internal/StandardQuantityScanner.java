@@ -830,10 +830,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
     }
     int q = p < t.length && t[p] == '零' ? p + 1 : p;
     int d = q;
-    while (d < t.length && d - q < 5 && t[d] >= '0' && t[d] <= '9') {
-      d++;
+    while (d < t.length && d - q < 5 && isDigit(t[d])) {
+      d++; // at most four digits: the part of a 亿 is under 10000万
     }
-    if (d == q || d < t.length && (t[d] >= '0' && t[d] <= '9' || t[d] == '.')) {
+    if (d == q || d < t.length && (isDigit(t[d]) || t[d] == '.')) {
       return p;
     }
     for (String m : lower) {

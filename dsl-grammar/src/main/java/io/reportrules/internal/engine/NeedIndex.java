@@ -24,11 +24,21 @@ final class NeedIndex {
   private final DocumentContext doc;
   private final char[] folded;
   private final List<Quantity> tokens;
-  /** Per need (by value): its hits as start, end pairs; see {@link #hits}. */
-  private final Map<Prefilter.Need, int[]> hitCache = new HashMap<>();
+  /** Per need (by value): what is known of it in this document. */
+  private final Map<Prefilter.Need, Known> known = new HashMap<>();
   private final Map<String, int[]> boundaryCache = new HashMap<>();
-  /** Per need without its hits computed: how much text {@link #hasHit} has looked at for it. */
-  private final Map<Prefilter.Need, Integer> lookedAt = new HashMap<>();
+
+  /** One lookup per question about a need, whether its hits are known yet or not. */
+  private static final class Known {
+    /** Its hits as start, end pairs (see {@link #hits}), or null until computed. */
+    int[] hits;
+    /** How much text {@link #hasHit} has looked at for it, hit by hit, before its hits were computed. */
+    int lookedAt;
+  }
+
+  private Known known(Prefilter.Need need) {
+    return known.computeIfAbsent(need, n -> new Known());
+  }
 
   NeedIndex(DocumentContext doc) {
     this.doc = doc;
@@ -41,9 +51,9 @@ final class NeedIndex {
    * by start, then end. Computed once per need.
    */
   int[] hits(Prefilter.Need need) {
-    int[] cached = hitCache.get(need);
-    if (cached != null) {
-      return cached;
+    Known k = known(need);
+    if (k.hits != null) {
+      return k.hits;
     }
     Hits found = new Hits();
     if (need.typeMask() != 0) {
@@ -92,7 +102,7 @@ final class NeedIndex {
       }
     }
     int[] out = found.sortedPairs();
-    hitCache.put(need, out);
+    k.hits = out;
     return out;
   }
 
@@ -135,8 +145,9 @@ final class NeedIndex {
    * already, else by looking at that stretch of text only.
    */
   boolean hasHit(Prefilter.Need need, int from, int to) {
-    int[] pairs = hitCache.get(need);
-    if (pairs == null && lookedAt.merge(need, to - from, Integer::sum) > folded.length / 2) {
+    Known known = known(need);
+    int[] pairs = known.hits;
+    if (pairs == null && (known.lookedAt += to - from) > folded.length / 2) {
       // asked about more than half the text: finding every hit once costs less than going on
       pairs = hits(need);
     }

@@ -16,6 +16,18 @@ class IndicatorTrimmerTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
       "增速比上年, 增速",
+      // 累计 before a stock is part of its name; before a verb it is the verb's
+      "基本医疗保险基金累计结余, 基本医疗保险基金累计结余",
+      "累计缴存总额, 累计缴存总额",
+      "重大建设项目累计完成投资, 投资",
+      "累计销售额, 销售额",
+      // 接待 before the visitors counted is a verb; before 人次 or 总数 it names the count
+      "接待游客, 游客",
+      "接待游客总数, 接待游客总数",
+      // a province before a headline indicator; how a change is meant, after the name
+      "安徽省生产总值, 生产总值",
+      "生产总值预期, 生产总值",
+      "居民人均可支配收入实际, 居民人均可支配收入",
       "完成年任务(, 年任务",
       "二七区生产总值, 生产总值",
       "雪松街道办事处财税收入, 财税收入",

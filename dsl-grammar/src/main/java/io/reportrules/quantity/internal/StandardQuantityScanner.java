@@ -830,7 +830,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
     }
     int q = p < t.length && t[p] == '零' ? p + 1 : p;
     int d = q;
-    while (d < t.length && d - q < 5 && isDigit(t[d])) {
+    while (d < t.length && d - q < 4 && isDigit(t[d])) {
       d++; // at most four digits: the part of a 亿 is under 10000万
     }
     if (d == q || d < t.length && (isDigit(t[d]) || t[d] == '.')) {

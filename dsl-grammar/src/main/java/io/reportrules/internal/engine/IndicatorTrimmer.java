@@ -22,9 +22,14 @@ public final class IndicatorTrimmer {
           "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月", "接待",
           "全旗", "全盟", "全地区", "全自治区");
 
-  /** Nouns 累计 is part of when it stands before them (基金累计结存, 累计提取总额): stocks and running totals. */
-  private static final List<String> NAMED_WITH_TOTAL =
-      List.of("结存", "结余", "缴存", "贷款", "提取", "归集", "出栏", "用电", "生活用电", "保险金额");
+  /**
+   * Words of {@link #CUT_AFTER} that belong to the name when one of these follows them: 各项存款余额
+   * and 各项贷款余额 are banking terms, not "all kinds of"; 累计 before a stock or running total
+   * (基金累计结存, 累计提取总额) is part of its name, not a verb's adverb.
+   */
+  private static final java.util.Map<String, List<String>> KEPT_BEFORE = java.util.Map.of(
+      "各项", List.of("存款", "贷款"),
+      "累计", List.of("结存", "结余", "缴存", "贷款", "提取", "归集", "出栏", "用电", "生活用电", "保险金额"));
 
   /** Endings after 接待 that make the whole phrase the name (接待游客人次, 接待游客总量). */
   private static final List<String> COUNTS_OF_VISITS = List.of("人次", "人数", "总数", "总量", "量");
@@ -443,14 +448,11 @@ public final class IndicatorTrimmer {
       if (cut != null && cut.startsWith("全") && at > s && text.charAt(at - 1) == '占') {
         continue; // 占全镇规上工业比重: the scope is the share's denominator, part of the name
       }
-      if ("各项".equals(cut) && (text.startsWith("存款", i + 1) || text.startsWith("贷款", i + 1))) {
-        continue; // 各项存款余额, 各项贷款余额: banking terms, not "all kinds of"
+      if (cut != null && KEPT_BEFORE.containsKey(cut) && startsWithAny(text, i + 1, e, KEPT_BEFORE.get(cut))) {
+        continue;
       }
       if ("接待".equals(cut) && endsWithAny(text, i + 1, e, COUNTS_OF_VISITS)) {
         continue; // 接待游客1828.5万人次 names the visitors; 接待游客人次, 接待游客总数 name the receiving
-      }
-      if ("累计".equals(cut) && startsWithAny(text, i + 1, e, NAMED_WITH_TOTAL)) {
-        continue; // 基金累计结余, 累计缴存总额: a stock named as a running total, not 累计 as a verb's adverb
       }
       if (cut != null && i + 1 < e && text.charAt(i + 1) == '者') {
         continue; // 所有者权益: the word is part of a noun, not a word before it

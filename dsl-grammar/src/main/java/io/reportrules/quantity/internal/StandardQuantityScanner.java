@@ -818,13 +818,16 @@ public final class StandardQuantityScanner implements QuantityScanner {
         masked ? null : base, baseUnit, bound, masked, low, high));
   }
 
+  private static final String[] UNDER_YI = {"千万", "万"};
+  private static final String[] UNDER_WAN = {"千"};
+
   /**
    * The lower part of a number written in digits across two multipliers, read into f: 108亿3038万元
    * is 108.3038亿元, 2亿3千万元 2.3亿元, 3亿零500万元 3.05亿元, 1万5千元 1.5万元. Taken only when the part
    * is smaller than the multiplier before it; p is returned unchanged when none follows.
    */
   private static int lowerPart(char[] t, int p, Figure f) {
-    String[] lower = f.multiplierText.equals("亿") ? new String[] {"千万", "万"} : f.multiplierText.equals("万") ? new String[] {"千"} : null;
+    String[] lower = f.multiplierText.equals("亿") ? UNDER_YI : f.multiplierText.equals("万") ? UNDER_WAN : null;
     if (lower == null) {
       return p;
     }
@@ -847,6 +850,22 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     return p;
+  }
+
+  /**
+   * Where the digits after a decimal point written with a blank before it, after it or both
+   * ("0. 5", "60 .07", "6 . 5") begin, for a point or blank at j; -1 when no such point stands there.
+   */
+  private static int spacedPointEnd(char[] t, int j) {
+    int k = j < t.length && t[j] == ' ' ? j + 1 : j;
+    if (k >= t.length || t[k] != '.') {
+      return -1;
+    }
+    k++;
+    if (k < t.length && t[k] == ' ') {
+      k++;
+    }
+    return k - j >= 2 && k < t.length && isDigit(t[k]) ? k : -1;
   }
 
   /** Middle dots some texts type for the decimal point (881·2亿元), read so between digits before a unit. */
@@ -884,15 +903,10 @@ public final class StandardQuantityScanner implements QuantityScanner {
           // "881·2亿元", "增长22·5%": a middle dot typed for the decimal point, between digits and
           // before a unit only ("3·15" names a day)
           dot = true;
-        } else if (d == '.' && !dot && !mask && digits >= 1 && j + 2 < t.length && t[j + 1] == ' ' && isDigit(t[j + 2])) {
-          // "增长 0. 5%", "18. 08 亿元": a converter's blank after the decimal point
+        } else if ((d == '.' || d == ' ') && !dot && !mask && digits >= 1 && spacedPointEnd(t, j) > 0) {
+          // "增长 0. 5%", "18. 08 亿元", "增长60 .07%", "6 . 5%": a converter's blank beside the decimal point
           dot = true;
-          j++;
-        } else if (d == ' ' && !dot && !mask && digits >= 1 && j + 2 < t.length && t[j + 1] == '.'
-            && (isDigit(t[j + 2]) || t[j + 2] == ' ' && j + 3 < t.length && isDigit(t[j + 3]))) {
-          // "增长60 .07%", "6 . 5%": the blank before the decimal point (and one after it)
-          dot = true;
-          j += t[j + 2] == ' ' ? 2 : 1;
+          j = spacedPointEnd(t, j) - 1;
         } else if (d == ',' && !dot && !mask && j + 3 < t.length + 0 && groupOfThree(t, j)) {
           // 1,234: a thousands separator only before exactly three digits
         } else if ((d == ' ' || d == '\u00A0') && !dot && !mask && digits >= 1 && digits <= 3 && j - i == digits

@@ -586,7 +586,7 @@ public final class RuleFileCompiler {
     if (def == null) {
       boolean upper = id.equals(id.toUpperCase(java.util.Locale.ROOT));
       error(name, "unknown " + (upper ? "type" : "define") + " '" + id + "'" + (upper
-           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, CLAUSE_START, CLAUSE_END, SENTENCE_START, SENTENCE_END, LINE_START, LINE_END, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
+           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, CLAUSE_START, CLAUSE_END, SENTENCE_START, SENTENCE_END, LINE_START, LINE_END, NAME_START, ROW_START, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
           : known(defines.keySet(), "defines")));
       return null;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
  * {@code CLAUSE_START 全年} matches "; 全年". The start and end of the text count as every boundary.
  * {@code NAME_START} holds where no character an INDICATOR may hold stands just before: a list's
  * first name starts there, not inside another name ("固定资产投资" has no name start at 资).
+ * {@code ROW_START} holds where the name of a statistical table's row starts (see {@link Tables}).
  */
 public final class Anchors {
   public static final int CLAUSE_START = 0;
@@ -17,17 +18,21 @@ public final class Anchors {
   public static final int LINE_START = 4;
   public static final int LINE_END = 5;
   public static final int NAME_START = 6;
+  public static final int ROW_START = 7;
 
   /** Name in rules → kind. */
   public static final Map<String, Integer> KINDS = Map.of(
       "CLAUSE_START", CLAUSE_START, "CLAUSE_END", CLAUSE_END,
       "SENTENCE_START", SENTENCE_START, "SENTENCE_END", SENTENCE_END,
-      "LINE_START", LINE_START, "LINE_END", LINE_END, "NAME_START", NAME_START);
+      "LINE_START", LINE_START, "LINE_END", LINE_END, "NAME_START", NAME_START, "ROW_START", ROW_START);
 
   private Anchors() {}
 
   /** True when the anchor holds at position p of the document's (folded) text. */
   static boolean holds(int kind, DocumentContext doc, char[] text, int p) {
+    if (kind == ROW_START) {
+      return doc.rowStartAt(p);
+    }
     if (kind == NAME_START) {
       return p == 0 || !doc.indicatorAt(p - 1);
     }

@@ -14,6 +14,7 @@ public final class DocumentContext {
   private final String text;
   private final char[] folded;
   private final List<Quantity> tokens;
+  private final Tables tables;
   private final int[] tokenStarts;
   /** Per token, {@code 1 << type.ordinal()}: the bit type masks test. */
   private final int[] tokenBits;
@@ -22,7 +23,8 @@ public final class DocumentContext {
   public DocumentContext(String text, QuantityScanner scanner) {
     this.text = text;
     this.folded = Folding.foldToArray(text);
-    this.tokens = scanner.scan(text);
+    this.tables = Tables.read(folded, text, scanner.scan(text), scanner);
+    this.tokens = tables.tokens;
     this.tokenStarts = new int[tokens.size()];
     this.tokenBits = new int[tokens.size()];
     for (int i = 0; i < tokenStarts.length; i++) {
@@ -41,6 +43,11 @@ public final class DocumentContext {
 
   char[] folded() {
     return folded;
+  }
+
+  /** True when a row of a statistical table names its quantity from {@code pos} (ROW_START). */
+  boolean rowStartAt(int pos) {
+    return tables.rowStartAt(pos);
   }
 
   public List<Quantity> tokens() {

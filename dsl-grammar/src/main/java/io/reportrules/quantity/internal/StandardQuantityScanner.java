@@ -113,6 +113,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       i = Math.max(i + 1, f.numEnd);
     }
     sharedUnits(text, t, out);
+    droppedPercents(t, out);
     out.sort(TOKEN_ORDER);
     return dedupe(out);
   }
@@ -157,6 +158,58 @@ public final class StandardQuantityScanner implements QuantityScanner {
       out.add(shared);
       rateAt.putIfAbsent(q.start(), shared);
     }
+  }
+
+  /** Characters a change word ends with: 增长, 下降, 增加, 提高, 减少, 降低, 上升, 比增, 回落, 增幅, 增速, 上涨. */
+  private static final String CHANGE_WORD_ENDS = "长降加高少低升增落幅速涨减";
+  private static final String CLAUSE_MARKS = ",;。、和)(\n\r";
+
+  /**
+   * In a document without a single percent sign, a bare number right after a change word and
+   * before a clause mark is a percent whose sign the copy lost ("比上年增长 12.5,", "分别增长 21 和
+   * 9.4"): it is a PERCENT figure too (its NUMBER stays). Documents that write % anywhere are
+   * left alone, so that a count written without its unit is not mistaken for a rate.
+   */
+  private static void droppedPercents(char[] t, List<Quantity> out) {
+    for (char c : t) {
+      if (c == '%' || c == '‰') {
+        return;
+      }
+    }
+    List<Quantity> added = new ArrayList<>();
+    int chainEnd = -1; // where the last percent read ended: a list item after 和/、 continues it
+    for (Quantity q : out) {
+      if (q.type() != QuantityType.NUMBER || q.masked() || q.number() == null || !isDigit(t[q.start()])
+          || !isDigit(t[q.end() - 1])) {
+        continue;
+      }
+      int before = q.start() - 1;
+      while (before >= 0 && (t[before] == ' ' || t[before] == '了')) {
+        before--;
+      }
+      boolean afterChange = before >= 0 && CHANGE_WORD_ENDS.indexOf(t[before]) >= 0;
+      boolean listItem = before >= chainEnd && chainEnd >= 0 && (t[before] == '和' || t[before] == '、')
+          && blanks(t, chainEnd, before);
+      int after = q.end();
+      while (after < t.length && t[after] == ' ') {
+        after++;
+      }
+      if ((afterChange || listItem) && (after >= t.length || CLAUSE_MARKS.indexOf(t[after]) >= 0)) {
+        added.add(new Quantity(QuantityType.PERCENT, q.start(), q.end(), q.text(), q.number(), "%", null, null,
+            null, false, null, null));
+        chainEnd = q.end();
+      }
+    }
+    out.addAll(added);
+  }
+
+  private static boolean blanks(char[] t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t[k] != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The base of {@code number} in the unit of {@code next}: its multiplier (亿元 → 1e8) applied; null without a base. */

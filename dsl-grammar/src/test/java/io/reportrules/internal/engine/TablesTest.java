@@ -1,0 +1,81 @@
+package io.reportrules.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.reportrules.quantity.Quantity;
+import io.reportrules.quantity.QuantityScanner;
+import io.reportrules.quantity.QuantityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a statistical table's header makes of the bare numbers in its cells, and where its rows start. */
+class TablesTest {
+  private static DocumentContext doc(String text) {
+    return new DocumentContext(text, QuantityScanner.standard());
+  }
+
+  /** Each figure of a type as "text=base" (or "text=number" without a base). */
+  private static List<String> figures(DocumentContext doc, QuantityType type) {
+    return doc.tokens().stream()
+        .filter(q -> q.type() == type)
+        .map(q -> q.text() + "=" + (q.base() != null ? q.base() : q.number()))
+        .toList();
+  }
+
+  @Test
+  void pipeTableWithABrokenHeaderAndAUnitColumn() {
+    String text = "| 项 目 名 称 | 计算 单位 |\n1-4月 累计 |\n比上年同期增长(%) | 结构(%) |\n"
+        + "| 工商税收收入合计 | 万元 | 1725725 | -3.9 | 100 |\n| 1、增值税 | 万元 | 576864 | 2.4 | 33.43 |";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.MONEY)).containsExactly("1725725=1.725725E10", "576864=5.76864E9");
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("-3.9=-3.9", "2.4=2.4");
+    // the share column stays a number
+    assertThat(figures(doc, QuantityType.NUMBER)).contains("100=100.0", "33.43=33.43");
+    assertThat(doc.rowStartAt(text.indexOf("工商"))).isTrue();
+    assertThat(doc.rowStartAt(text.indexOf("增值税"))).as("after the row number 1、").isTrue();
+    assertThat(doc.rowStartAt(text.indexOf("1、"))).isFalse();
+  }
+
+  @Test
+  void columnsOfTheYearBeforeDifferencesAndSharesStayNumbers() {
+    String text = "单位:万元 | |||||\n项目 | 2016年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% | 备注 |\n"
+        + "3、企业所得税 | 2117 | 1890 | 227 | 12.01 | |";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.MONEY)).containsExactly("2117=2.117E7");
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("12.01=12.01");
+    assertThat(figures(doc, QuantityType.NUMBER)).contains("1890=1890.0", "227=227.0");
+  }
+
+  @Test
+  void ofTwoYearsColumnsTheEarlierIsTheYearBefore() {
+    String text = "指标 | 2019年(亿元) | 2020年(亿元) | 增长(%)\n地区生产总值 | 98.5 | 102.3 | 4.1";
+    assertThat(figures(doc(text), QuantityType.MONEY)).containsExactly("102.3=1.023E10");
+  }
+
+  @Test
+  void blankTableWithAUnitLine() {
+    String text = "表2 主要农产品产量\n单位:吨\n产品名称 产量 比上年增长%\n粮食 21774 0.99\n其中:蔬菜 50523 -1.7";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.MEASURE)).containsExactly("21774=21774.0", "50523=50523.0");
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("0.99=0.99", "-1.7=-1.7");
+    assertThat(doc.rowStartAt(text.indexOf("蔬菜"))).isTrue();
+  }
+
+  @Test
+  void blankTitlesAreCountedFromTheRight() {
+    String text = "指    标 绝对数(万元) 比上年增长(%)\n地区生产总值 1737125 8.7\n其中:第一产业  204567 3.6";
+    assertThat(figures(doc(text), QuantityType.MONEY)).containsExactly("1737125=1.737125E10", "204567=2.04567E9");
+  }
+
+  @Test
+  void withoutAHeaderOrWithRowsLongerThanTheHeaderNothingIsTyped() {
+    for (String text : List.of(
+        "粮食 21774 0.99\n蔬菜 50523 -1.7",
+        "项目 | 金额(万元)\n税收收入 | 15348 | 17.19 | 9.38",
+        "全年地区生产总值 102 亿元 增长 14%")) {
+      DocumentContext doc = doc(text);
+      assertThat(doc.tokens()).as(text).isEqualTo(QuantityScanner.standard().scan(text));
+      assertThat(doc.tokens().stream().map(Quantity::start).anyMatch(doc::rowStartAt)).as(text).isFalse();
+    }
+  }
+}

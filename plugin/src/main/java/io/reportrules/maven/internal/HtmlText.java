@@ -20,6 +20,12 @@ import org.jsoup.select.NodeVisitor;
  * jsoup parses with position tracking; scripts, styles and page furniture (nav, header, footer,
  * aside, forms) are left out; block elements end a line.
  *
+ * <p>A data table (one holding no other table, with two rows of two cells or more) keeps its
+ * shape: a row is a line, its cells are joined by {@code " | "}, and blocks inside a cell only
+ * leave a blank, so that the engine reads it as the statistical table it is (see {@code
+ * ROW_START} in docs/language.md). A layout table, which holds the page's other tables or its
+ * prose, stays a block per cell.
+ *
  * <p>Positions are exact at the start of every text node; inside a node they count one source
  * character per text character, which holds unless an entity (&amp;nbsp;) stands before the
  * position in the same node.
@@ -54,6 +60,8 @@ public final class HtmlText implements ReportBuilder.SourceMap {
     Element root = doc.body() != null ? doc.body() : doc;
     NodeTraversor.traverse(new NodeVisitor() {
       int skipDepth = -1;
+      /** Depth of the data table being written, -1 outside one. */
+      int dataTable = -1;
 
       @Override
       public void head(Node node, int depth) {
@@ -61,9 +69,19 @@ public final class HtmlText implements ReportBuilder.SourceMap {
           return;
         }
         if (node instanceof Element e) {
-          if (SKIPPED.contains(e.normalName())) {
+          String name = e.normalName();
+          if (SKIPPED.contains(name)) {
             skipDepth = depth;
-          } else if (BLOCKS.contains(e.normalName())) {
+          } else if (dataTable < 0 && name.equals("table") && isDataTable(e)) {
+            dataTable = depth;
+            newline(out);
+          } else if (dataTable >= 0 && (name.equals("td") || name.equals("th"))) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+              out.append(" | ");
+            }
+          } else if (dataTable >= 0 && !name.equals("tr") && BLOCKS.contains(name)) {
+            blank(out);
+          } else if (BLOCKS.contains(name)) {
             newline(out);
           }
         } else if (node instanceof TextNode t) {
@@ -82,11 +100,36 @@ public final class HtmlText implements ReportBuilder.SourceMap {
         if (skipDepth == depth) {
           skipDepth = -1;
         } else if (skipDepth < 0 && node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          newline(out);
+          if (dataTable == depth) {
+            dataTable = -1;
+            newline(out);
+          } else if (dataTable < 0 || e.normalName().equals("tr")) {
+            newline(out);
+          }
         }
       }
     }, root);
     return new HtmlText(out.toString().strip().isEmpty() ? "" : out.toString(), html, runs, owners);
+  }
+
+  /** A table of figures rather than of layout: no table inside it, and two rows of two cells or more. */
+  private static boolean isDataTable(Element table) {
+    if (table.select("table").size() > 1) {
+      return false;
+    }
+    int rows = 0;
+    for (Element tr : table.select("tr")) {
+      if (tr.select("td, th").size() >= 2) {
+        rows++;
+      }
+    }
+    return rows >= 2;
+  }
+
+  private static void blank(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
   }
 
   private static void newline(StringBuilder out) {

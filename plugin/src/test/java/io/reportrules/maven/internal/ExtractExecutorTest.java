@@ -75,6 +75,24 @@ class ExtractExecutorTest {
   }
 
   @Test
+  void anHtmlDataTableIsReadAsAStatisticalTable() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("html"));
+    Files.writeString(docs.resolve("t.html"), "<html><body><p>主要指标</p><table>"
+        + "<tr><td>指标</td><td>绝对数(万元)</td><td>比上年增长(%)</td></tr>"
+        + "<tr><td>地区生产总值</td><td>1737125</td><td>-8.7</td></tr></table></body></html>");
+    List<RuleSet> rules = List.of(RuleSet.parse("""
+        ruleset t
+        rule row
+          match ROW_START indicator:INDICATOR " | " value:MONEY " | " rate:PERCENT
+        """, "t.rules"));
+    Report report = new ExtractExecutor(s -> { }, s -> { }).execute(request(docs, dir.resolve("t.json"), 1), rules).report();
+    assertThat(report.documents().get(0).facts()).singleElement().satisfies(f -> {
+      assertThat(f.text()).isEqualTo("地区生产总值 | 1737125 | -8.7");
+      assertThat(f.fields().toString()).contains("1.737125E10").contains("-8.7");
+    });
+  }
+
+  @Test
   void rerunReusesUnchangedDocumentsAndRerunsChangedOnes() throws Exception {
     Path docs = Files.createDirectories(dir.resolve("inc"));
     Files.writeString(docs.resolve("a.txt"), "全年完成地区生产总值102亿元,增长14%。\n");

@@ -58,9 +58,14 @@ final class Tables {
     boolean numeric() {
       return NUMERIC.matcher(text).matches();
     }
+
   }
 
-  private record Line(int start, int end, Style style, List<Cell> cells) {}
+  /**
+   * One line split into cells; {@code figures} marks the cells that hold one figure with its unit
+   * (308.12万吨, 12.5%), which the scanner typed already.
+   */
+  private record Line(int start, int end, Style style, List<Cell> cells, boolean[] figures) {}
 
   private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -74,7 +79,7 @@ final class Tables {
 
   /** The tables of a document: tokens retyped and row starts; the tokens as given when it holds none. */
   static Tables read(char[] folded, String text, List<Quantity> tokens, QuantityScanner scanner) {
-    List<Line> lines = candidateLines(folded);
+    List<Line> lines = candidateLines(folded, tokens);
     if (lines.isEmpty()) {
       return new Tables(tokens, new int[0]);
     }
@@ -116,8 +121,9 @@ final class Tables {
   }
 
   /** Lines that split into two cells or more, with their cells; prose lines (no blank, tab or pipe) are skipped early. */
-  private static List<Line> candidateLines(char[] t) {
+  private static List<Line> candidateLines(char[] t, List<Quantity> tokens) {
     List<Line> out = new ArrayList<>();
+    java.util.Set<Long> figures = null; // spans of figures with a unit, made when a line is split
     int start = 0;
     while (start <= t.length) {
       int end = start;
@@ -136,10 +142,22 @@ final class Tables {
         Style style = pipe ? Style.PIPE : tab ? Style.TAB : Style.BLANK;
         List<Cell> cells = split(t, start, e, style);
         if (cells.size() >= 2 || style != Style.BLANK && !cells.isEmpty() || isUnitLine(cells)) {
-          out.add(new Line(start, e, style, cells));
+          if (figures == null) {
+            figures = new java.util.HashSet<>();
+            for (Quantity q : tokens) {
+              if (q.type() != QuantityType.NUMBER && q.unit() != null) {
+                figures.add(((long) q.start() << 32) | q.end());
+              }
+            }
+          }
+          boolean[] isFigure = new boolean[cells.size()];
+          for (int k = 0; k < cells.size(); k++) {
+            isFigure[k] = figures.contains(((long) cells.get(k).start << 32) | cells.get(k).end);
+          }
+          out.add(new Line(start, e, style, cells, isFigure));
         }
       } else if (e - start <= 12 && e > start && unitOf(new String(t, start, e - start)) != null) {
-        out.add(new Line(start, e, Style.BLANK, List.of(cell(t, start, e))));
+        out.add(new Line(start, e, Style.BLANK, List.of(cell(t, start, e)), new boolean[1]));
       }
       start = end + 1;
     }
@@ -212,14 +230,13 @@ final class Tables {
   /** A name (with a Han character) first, then a figure in one of the other cells; blank rows hold nothing else but units. */
   private static boolean isDataRow(Line line) {
     List<Cell> cells = line.cells;
-    if (cells.size() < 2 || !HAN.matcher(cells.get(0).text).find() || NUMERIC.matcher(cells.get(0).text).find()
-        && cells.get(0).text.length() > 12) {
+    if (cells.size() < 2 || !HAN.matcher(cells.get(0).text).find()) {
       return false;
     }
     int numbers = 0;
     for (int k = 1; k < cells.size(); k++) {
       Cell c = cells.get(k);
-      if (c.numeric()) {
+      if (c.numeric() || line.figures[k]) {
         numbers++;
       } else if (line.style == Style.BLANK && !c.empty() && unitOf(c.text) == null) {
         return false;

@@ -62,6 +62,14 @@ class TablesTest {
   }
 
   @Test
+  void aCellMayHoldAFigureWithItsUnit() {
+    String text = "主要农产品产量如下:\n\n农产品 1998年 比上年增长%\n    粮食 308.12万吨 8.3\n    其中:小麦 32.45万吨 3.4";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("8.3=8.3", "3.4=3.4");
+    assertThat(doc.rowStartAt(text.indexOf("小麦"))).isTrue();
+  }
+
+  @Test
   void blankTitlesAreCountedFromTheRight() {
     String text = "指    标 绝对数(万元) 比上年增长(%)\n地区生产总值 1737125 8.7\n其中:第一产业  204567 3.6";
     assertThat(figures(doc(text), QuantityType.MONEY)).containsExactly("1737125=1.737125E10", "204567=2.04567E9");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,7 +77,7 @@ public final class Extractor {
     for (Fact f : clean.facts()) {
       int[] at = annotated.span(f.start(), f.end());
       int start = atFigureLine(text, at[0], at[1]);
-      facts.add(new Fact(f.rule(), start, at[1], text.substring(start, at[1]), f.fields()));
+      facts.add(new Fact(f.rule(), start, at[1], text.substring(start, at[1]), asWritten(f.fields(), text, at)));
     }
     List<Violation> violations = new ArrayList<>();
     for (Violation v : asGiven.violations()) {
@@ -93,6 +94,20 @@ public final class Extractor {
     facts.sort(FACT_ORDER);
     violations.sort(VIOLATION_ORDER);
     return new Extraction(facts, violations);
+  }
+
+  /** The fields with the indicator as the text writes it, pinyin included (see {@link Annotations#asWritten}). */
+  private static Map<String, Object> asWritten(Map<String, Object> fields, String text, int[] at) {
+    if (!(fields.get("indicator") instanceof String clean)) {
+      return fields;
+    }
+    String written = Annotations.asWritten(text, at[0], at[1], clean);
+    if (written == null || written.equals(clean)) {
+      return fields;
+    }
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(fields);
+    copy.put("indicator", written);
+    return copy;
   }
 
   /**

@@ -25,12 +25,18 @@ class AnnotationsReadThroughTest {
       """;
 
   @Test
+  void aNameReadAcrossAFootnoteNumberIsGivenWithoutIt() throws Exception {
+    Extraction e = RuleSet.parse(RULES, "t.rules").extract("前言。國內生產總值[2]744127億元,增長(zhǎng)3%。");
+    assertThat(e.facts()).singleElement().satisfies(f -> assertThat(f.fields().get("indicator")).isEqualTo("國內生產總值"));
+  }
+
+  @Test
   void factsAreReadThroughTheAnnotationsAndLocatedInTheTextAsGiven() throws Exception {
     String text = "前言。財(cái)政收入3.6億元,增長(zhǎng)33%。";
     Extraction e = RuleSet.parse(RULES, "t.rules").extract(text);
     assertThat(e.facts()).hasSize(1);
     Fact f = e.facts().get(0);
-    assertThat(f.fields().get("indicator")).isEqualTo("財政收入");
+    assertThat(f.fields().get("indicator")).as("as written, as a reader copies it").isEqualTo("財(cái)政收入");
     assertThat(((Map<?, ?>) f.fields().get("change")).get("number")).isEqualTo(33.0);
     assertThat(f.start()).isEqualTo(text.indexOf("財"));
     assertThat(f.text()).isEqualTo("財(cái)政收入3.6億元,增長(zhǎng)33%");

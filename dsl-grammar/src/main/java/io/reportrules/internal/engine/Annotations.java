@@ -76,6 +76,39 @@ public record Annotations(String text, int[] original) {
   }
 
   /** Just past the annotation that opens at {@code at}, or -1 when none does. */
+  /**
+   * {@code clean} (a name read from the text without annotations) as the original writes it
+   * within [from, to): with the pinyin that stands after its characters, the last one's included
+   * (地區(qū)生產(chǎn)總值), as a reader copies it. Null when it is not found there with pinyin
+   * between its characters only (a name across a hard wrap or a footnote number stays clean).
+   */
+  public static String asWritten(String original, int from, int to, String clean) {
+    if (clean.isEmpty()) {
+      return null;
+    }
+    for (int start = original.indexOf(clean.charAt(0), from); start >= 0 && start < to;
+        start = original.indexOf(clean.charAt(0), start + 1)) {
+      int p = start;
+      int k = 0;
+      while (k < clean.length() && p < to) {
+        if (original.charAt(p) == clean.charAt(k)) {
+          p++;
+          k++;
+          int end = original.charAt(Math.min(p, original.length() - 1)) == '(' && p < to ? endAt(original, p) : -1;
+          if (end > 0 && end <= to) {
+            p = end;
+          }
+        } else {
+          break;
+        }
+      }
+      if (k == clean.length()) {
+        return original.substring(start, p).stripTrailing();
+      }
+    }
+    return null;
+  }
+
   private static int endAt(String text, int at) {
     if (at == 0 || !isHan(text.charAt(at - 1))) {
       return -1;

@@ -50,9 +50,14 @@ final class Tables {
 
   /** One cell: [start, end) of the folded text, blanks trimmed; its text. */
   private record Cell(int start, int end, String text) {
+    /** Nothing, or only a dash or dots standing for no figure (—, ——, -, …, /). */
     boolean empty() {
-      return text.isEmpty() || text.equals("-") || text.equals("—") || text.equals("--") || text.equals("/")
-          || text.equals("…");
+      return NO_FIGURE.matcher(text).matches();
+    }
+
+    /** An English word of a bilingual table (Total, Revenue): part of the row's name. */
+    boolean latin() {
+      return LATIN.matcher(text).matches();
     }
 
     boolean numeric() {
@@ -67,6 +72,8 @@ final class Tables {
    */
   private record Line(int start, int end, Style style, List<Cell> cells, boolean[] figures) {}
 
+  private static final Pattern NO_FIGURE = Pattern.compile("[-—–/…. ]*");
+  private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z&,.()'/-]*");
   private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   /** A row number before a row's name: 1、 一、 (一) (1) 其中: — possibly several. */
@@ -75,7 +82,11 @@ final class Tables {
   private static final Pattern TABLE_UNIT = Pattern.compile("(?:计量|计算)?单位[::]?[ ]*([^ |,,;;()()]{1,6})");
   private static final Pattern BRACKETED = Pattern.compile("[((]([^()()]{1,6})[))]");
   private static final Pattern PINYIN = Pattern.compile("\\([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F ]{1,8}\\)");
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年?");
+  private static final Pattern ROW_MARK = Pattern.compile("[#*]+|[0-9]{1,2}[、.]|其中[::]?|[((][0-9一二三四五六七八九十]{1,2}[))]");
+  private static final Pattern CHANGE_PIECE = Pattern.compile("(增长|增减|增速|增幅)[((]?%[))]?");
+  private static final Pattern YEAR_TITLE = Pattern.compile("(?:19|20)[0-9]{2}");
+  /** A column of one year: the title starts with it (2016年预算数, 2021, 2019年(亿元)). */
+  private static final Pattern YEAR = Pattern.compile("^((?:19|20)[0-9]{2})(?:年|$|[((])");
 
   /** The tables of a document: tokens retyped and row starts; the tokens as given when it holds none. */
   static Tables read(char[] folded, String text, List<Quantity> tokens, QuantityScanner scanner) {
@@ -184,6 +195,12 @@ final class Tables {
           cells.add(cell(t, s, i));
         }
       }
+      // a row mark standing apart (# 增值税, 其中: 稻谷) belongs to the name after it
+      if (cells.size() >= 2 && ROW_MARK.matcher(cells.get(0).text).matches()) {
+        Cell name = cell(t, cells.get(0).start, cells.get(1).end);
+        cells.remove(0);
+        cells.set(0, name);
+      }
       return cells;
     }
     char sep = style == Style.PIPE ? '|' : '\t';
@@ -238,7 +255,7 @@ final class Tables {
       Cell c = cells.get(k);
       if (c.numeric() || line.figures[k]) {
         numbers++;
-      } else if (line.style == Style.BLANK && !c.empty() && unitOf(c.text) == null) {
+      } else if (line.style == Style.BLANK && !c.empty() && !c.latin() && unitOf(c.text) == null) {
         return false;
       }
     }
@@ -250,12 +267,15 @@ final class Tables {
     if (line.style != style && !(style == Style.BLANK && line.cells.size() == 1)) {
       return false;
     }
+    if (!line.cells.isEmpty() && unitOf(normalize(line.cells.get(0).text)) != null) {
+      return true; // 单位:万元 (10 000 yuan)
+    }
     boolean text = false;
     for (Cell c : line.cells) {
-      if (c.numeric()) {
-        return false;
+      if (c.numeric() && !YEAR_TITLE.matcher(c.text).matches()) {
+        return false; // a title may be a bare year (项目 2020 2021), no other number
       }
-      text |= !c.empty();
+      text |= !c.empty() && !c.numeric();
     }
     // one title alone is a piece of a title row broken by a converter (1-4月 累计 |) or a unit line
     return text && (line.cells.size() > 1 || line.style != Style.BLANK || unitOf(line.cells.get(0).text) != null);
@@ -303,8 +323,13 @@ final class Tables {
     final Role[] roles;
     final String[] units;
     final Style style;
+    /** The unit of a 单位: line, or null. */
+    private final String tableUnit;
+    /** The unit the name of an earlier row gave in brackets, or null. */
+    private String groupUnit;
 
     private Header(String[] titles, Style style, String tableUnit) {
+      this.tableUnit = tableUnit;
       this.titles = titles;
       this.style = style;
       this.roles = new Role[titles.length];
@@ -315,7 +340,7 @@ final class Tables {
         roles[k] = k == 0 && style != Style.BLANK ? Role.NAME : role(h);
         if (roles[k] == Role.AMOUNT) {
           Matcher b = BRACKETED.matcher(h);
-          units[k] = b.find() ? b.group(1) : tableUnit;
+          units[k] = b.find() ? b.group(1) : null;
           Matcher y = YEAR.matcher(h);
           if (y.find()) {
             latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
@@ -342,8 +367,8 @@ final class Tables {
           String u = unitOf(h);
           if (u != null) {
             tableUnit = u;
-          } else if (line.cells.size() == 1) {
-            titles.add(h);
+          } else if (line.cells.size() == 1 || CHANGE_PIECE.matcher(h).matches() && !titles.isEmpty()) {
+            titles.add(h); // | 增长% | ||| under | 6月 | 1-6月累计 | 累计 | |: the rest of a broken title
           }
           continue;
         }
@@ -362,8 +387,17 @@ final class Tables {
       // a 单位:万元 line right above the titles, outside the run of title lines
       if (tableUnit == null && first > 0) {
         Line above = all.get(first - 1);
-        if (above.end + 1 == lines.get(0).start && !above.cells.isEmpty()) {
-          tableUnit = unitOf(normalize(above.cells.get(above.cells.size() - 1).text));
+        if (above.end + 1 == lines.get(0).start) {
+          for (Cell c : above.cells) {
+            tableUnit = tableUnit != null ? tableUnit : unitOf(normalize(c.text));
+          }
+        }
+      }
+      // a converter that broke 累计增长% into 累计 | and 增长% | leaves one title too many: join them
+      for (int k = titles.size() - 1; k > 0; k--) {
+        if (CHANGE_PIECE.matcher(titles.get(k)).matches() && role(titles.get(k - 1)) == Role.AMOUNT
+            && titles.get(k - 1).contains("累计")) {
+          titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
         }
       }
       return new Header(titles.toArray(String[]::new), lines.get(lines.size() - 1).style, tableUnit);
@@ -397,27 +431,37 @@ final class Tables {
     /** Types the amount and change cells of one row into {@code out}; true when one was typed. */
     boolean typeRow(Line row, String text, QuantityScanner scanner, List<Quantity> out) {
       int n = row.cells.size();
-      int offset = style == Style.BLANK ? titles.length - n : 0; // blanks: titles from the right
-      if (style != Style.BLANK && n > titles.length || offset < 0) {
-        return false;
+      // blanks, or a header whose name column has no title: titles from the right, the cells left of
+      // the first title belonging to the name (Total Revenue)
+      int offset = style == Style.BLANK || titles.length == n - 1 ? titles.length - n : 0;
+      if (style != Style.BLANK && n > titles.length + 1) {
+        return false; // more cells than titles: the header was not read right
       }
       String rowUnit = null;
       for (int k = 1; k < n; k++) {
-        if (roles[k + offset] == Role.UNIT) {
+        if (k + offset >= 0 && roles[k + offset] == Role.UNIT) {
           rowUnit = row.cells.get(k).text;
         }
+      }
+      // a unit in the name's brackets (本地生产总值(亿元)) holds for the rows below it too
+      Matcher named = BRACKETED.matcher(normalize(row.cells.get(0).text));
+      if (named.find() && figure(scanner, "1" + named.group(1), row.cells.get(0), text, false) != null) {
+        groupUnit = named.group(1);
+      }
+      if (rowUnit == null) {
+        rowUnit = groupUnit;
       }
       boolean typed = false;
       for (int k = 1; k < n; k++) {
         Cell c = row.cells.get(k);
-        Role role = roles[k + offset];
+        Role role = k + offset >= 0 ? roles[k + offset] : Role.OTHER;
         if (!c.numeric() || role != Role.AMOUNT && role != Role.CHANGE) {
           continue;
         }
         String digits = c.text.replace(",", "");
         Quantity q = null;
         if (role == Role.AMOUNT) {
-          String unit = units[k + offset] != null ? units[k + offset] : rowUnit;
+          String unit = units[k + offset] != null ? units[k + offset] : rowUnit != null ? rowUnit : tableUnit;
           if (unit != null && !unit.equals("%") && !digits.startsWith("-")) {
             q = figure(scanner, digits.replace("+", "") + unit, c, text, false);
             q = q != null && (q.type() == QuantityType.MONEY || q.type() == QuantityType.MEASURE) ? q : null;

@@ -70,6 +70,25 @@ class TablesTest {
   }
 
   @Test
+  void aBilingualYearbookTableWithBareYearTitles() {
+    String text = "来源: https://example.gov.cn/2022/06-03.htm\n6-3 地方财政收入\n单位:万元 (10 000 yuan)\n"
+        + "项    目 Item 2020 2021\n地方财政收入合计 Total Revenue 42374332 43079643\n # 增值税   Value-added Tax 4054969 4403537";
+    DocumentContext doc = doc(text);
+    // the year in the page's address is no column; 2020 is the year before 2021
+    assertThat(figures(doc, QuantityType.MONEY)).containsExactly("43079643=4.3079643E11", "4403537=4.403537E10");
+    assertThat(doc.rowStartAt(text.indexOf("增值税"))).as("# stands apart from the name").isTrue();
+  }
+
+  @Test
+  void aUnitInARowNameHoldsForTheRowsBelowAndABrokenChangeTitleIsJoined() {
+    String text = "| 1、本地生产总值 | |||\n| 6月 | 1-6月累计 | 累计 | |\n| 增长% | |||\n"
+        + "| 本地生产总值(亿元) | —— | 1389.32 | -6.5 |\n| 第一产业 | —— | 25.71 | -2.1 |";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.MONEY)).containsExactly("1389.32=1.38932E11", "25.71=2.571E9");
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("-6.5=-6.5", "-2.1=-2.1");
+  }
+
+  @Test
   void blankTitlesAreCountedFromTheRight() {
     String text = "指    标 绝对数(万元) 比上年增长(%)\n地区生产总值 1737125 8.7\n其中:第一产业  204567 3.6";
     assertThat(figures(doc(text), QuantityType.MONEY)).containsExactly("1737125=1.737125E10", "204567=2.04567E9");

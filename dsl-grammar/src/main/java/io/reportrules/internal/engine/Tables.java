@@ -281,17 +281,23 @@ final class Tables {
     return text && (line.cells.size() > 1 || line.style != Style.BLANK || unitOf(line.cells.get(0).text) != null);
   }
 
-  /** A line naming a group of rows (商业, 在总额中:): its first cell only. */
+  /**
+   * A line naming a group of rows (商业, 在总额中:): its first cell only; in a blank-separated
+   * table, a Han name with at most its English (按税种分 By Classification).
+   */
   private static boolean isGroupLine(Line line) {
     if (line.cells.isEmpty() || line.cells.get(0).empty()) {
       return false;
     }
+    boolean latin = true;
     for (int k = 1; k < line.cells.size(); k++) {
-      if (!line.cells.get(k).empty()) {
+      Cell c = line.cells.get(k);
+      if (!c.empty() && !(line.style == Style.BLANK && c.latin())) {
         return false;
       }
+      latin &= c.latin();
     }
-    return line.style != Style.BLANK;
+    return line.style != Style.BLANK || line.cells.size() > 1 && latin && HAN.matcher(line.cells.get(0).text).find();
   }
 
   private static int nameStart(Cell name) {

@@ -113,7 +113,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
       i = Math.max(i + 1, f.numEnd);
     }
     sharedUnits(text, t, out);
-    droppedPercents(t, out);
+    droppedPercents(text, t, out);
     out.sort(TOKEN_ORDER);
     return dedupe(out);
   }
@@ -170,7 +170,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
    * 9.4"): it is a PERCENT figure too (its NUMBER stays). Documents that write % anywhere are
    * left alone, so that a count written without its unit is not mistaken for a rate.
    */
-  private static void droppedPercents(char[] t, List<Quantity> out) {
+  private static void droppedPercents(String text, char[] t, List<Quantity> out) {
     for (char c : t) {
       if (c == '%' || c == '‰') {
         return;
@@ -194,10 +194,15 @@ public final class StandardQuantityScanner implements QuantityScanner {
       while (after < t.length && t[after] == ' ') {
         after++;
       }
+      // a bound word stays with the rate (增长8.5左右)
+      Bound bound = startsWith(t, after, "左右") ? Bound.ABOUT : startsWith(t, after, "以上") ? Bound.LOWER
+          : startsWith(t, after, "以下") || startsWith(t, after, "以内") ? Bound.UPPER : null;
+      int end = bound == null ? q.end() : after + 2;
+      after = bound == null ? after : after + 2;
       if ((afterChange || listItem) && (after >= t.length || CLAUSE_MARKS.indexOf(t[after]) >= 0)) {
-        added.add(new Quantity(QuantityType.PERCENT, q.start(), q.end(), q.text(), q.number(), "%", null, null,
-            null, false, null, null));
-        chainEnd = q.end();
+        added.add(new Quantity(QuantityType.PERCENT, q.start(), end, text.substring(q.start(), end), q.number(), "%",
+            null, null, bound, false, null, null));
+        chainEnd = end;
       }
     }
     out.addAll(added);

@@ -43,7 +43,9 @@ final class HardWraps {
       while (end > start && (text.charAt(end - 1) == '\r' || Blanks.isBlank(text.charAt(end - 1)))) {
         end--;
       }
-      lines.add(new Line(start, end, width(text, start, end)));
+      // a row of a table (cells between | or tabs) is no wrapped prose: its width says nothing
+      int w = hasCellSeparator(text, start, end) ? -1 : width(text, start, end);
+      lines.add(new Line(start, end, w));
       start = nl < 0 ? text.length() : nl + 1;
     }
     int longLines = 0;
@@ -84,7 +86,7 @@ final class HardWraps {
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line l = lines.get(i);
       Line n = lines.get(i + 1);
-      if (Math.abs(l.width() - mode) <= 3 && l.end() > l.start() && SENTENCE_END.indexOf(text.charAt(l.end() - 1)) < 0
+      if (l.width() >= 0 && n.width() >= 0 && Math.abs(l.width() - mode) <= 3 && l.end() > l.start() && SENTENCE_END.indexOf(text.charAt(l.end() - 1)) < 0
           && n.end() > n.start() && !Blanks.isBlank(text.charAt(n.start()))
           && !HEADING.matcher(text).region(n.start(), n.end()).lookingAt()
           && (figureInLastClause(text, l.start(), l.end()) || CONTINUES_FIGURE.indexOf(text.charAt(n.start())) >= 0)) {
@@ -95,6 +97,16 @@ final class HardWraps {
   }
 
   /** What starts a line that goes on with the figure before it: a unit, clause punctuation. */
+  private static boolean hasCellSeparator(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '|' || c == '\t' || c == '\uFF5C') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final String CONTINUES_FIGURE = "%万亿元个倍,、;,;";
 
   /**

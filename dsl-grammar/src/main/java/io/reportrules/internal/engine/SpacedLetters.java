@@ -26,7 +26,7 @@ final class SpacedLetters {
     int i = 0;
     while (i <= n) {
       if (i == n || text.charAt(i) == '\n') {
-        collect(tokens, out);
+        collect(text, tokens, out);
         tokens.clear();
         i++;
         continue;
@@ -45,11 +45,11 @@ final class SpacedLetters {
   }
 
   /** Adds the separators of the runs among one line's tokens. */
-  private static void collect(List<int[]> tokens, List<int[]> out) {
+  private static void collect(String text, List<int[]> tokens, List<int[]> out) {
     int k = 0;
     while (k < tokens.size()) {
       int first = k;
-      while (k < tokens.size() && isSingle(tokens.get(k)) && (k == first || singleBlankBetween(tokens.get(k - 1), tokens.get(k)))) {
+      while (k < tokens.size() && isSingle(text, tokens.get(k)) && (k == first || singleBlankBetween(tokens.get(k - 1), tokens.get(k)))) {
         k++;
       }
       if (k - first >= MIN_RUN) {
@@ -65,8 +65,9 @@ final class SpacedLetters {
     }
   }
 
-  private static boolean isSingle(int[] token) {
-    return token[1] - token[0] == 1;
+  /** One character, other than a table's cell separator (| 普 陀 | % | is a row, not spaced text). */
+  private static boolean isSingle(String text, int[] token) {
+    return token[1] - token[0] == 1 && text.charAt(token[0]) != '|';
   }
 
   private static boolean singleBlankBetween(int[] a, int[] b) {

@@ -118,7 +118,7 @@ final class Tables {
       while (r < lines.size() && (r == i || lines.get(r - 1).end + 1 == lines.get(r).start)
           && lines.get(r).style == row.style && (isDataRow(lines.get(r)) || isGroupLine(lines.get(r)))) {
         Line line = lines.get(r);
-        if (isDataRow(line) && header.typeRow(line, text, scanner, typed)) {
+        if (isDataRow(line) && header.forCells(cellCount(line)).typeRow(line, text, scanner, typed)) {
           rowStarts.add(nameStart(line.cells.get(0)));
         }
         r++;
@@ -129,6 +129,15 @@ final class Tables {
       return new Tables(tokens, new int[0]);
     }
     return new Tables(merge(tokens, typed), rowStarts.stream().mapToInt(Integer::intValue).sorted().toArray());
+  }
+
+  /** The cells of a row without the empty ones a pipe layout leaves at its end. */
+  private static int cellCount(Line row) {
+    int n = row.cells.size();
+    while (n > 1 && row.cells.get(n - 1).text.isEmpty() && row.style != Style.BLANK) {
+      n--;
+    }
+    return n;
   }
 
   /** Lines that split into two cells or more, with their cells; prose lines (no blank, tab or pipe) are skipped early. */
@@ -329,6 +338,10 @@ final class Tables {
     final Role[] roles;
     final String[] units;
     final Style style;
+    /** The titles of the first and of the last title line (pipes and tabs), for {@link #forCells}. */
+    private List<String> firstLine;
+    private List<String> lastLine;
+    private Header twoLevel;
     /** The unit of a 单位: line, or null. */
     private final String tableUnit;
     /** The unit the name of an earlier row gave in brackets, or null. */
@@ -365,6 +378,8 @@ final class Tables {
     static Header of(List<Line> lines, char[] folded, List<Line> all, int first) {
       String tableUnit = null;
       List<String> titles = new ArrayList<>();
+      List<String> firstLine = null;
+      List<String> lastLine = null;
       for (Line line : lines) {
         if (line.cells.size() == 1 || isGroupLine(line)) {
           // 单位:万元 for the whole table; a group's name (商业) says nothing of the columns; a lone
@@ -378,6 +393,7 @@ final class Tables {
           }
           continue;
         }
+        List<String> lineTitles = new ArrayList<>();
         for (Cell c : line.cells) {
           if (!c.text.isEmpty()) {
             String h = normalize(c.text);
@@ -386,9 +402,12 @@ final class Tables {
               tableUnit = u;
             } else {
               titles.add(h);
+              lineTitles.add(h);
             }
           }
         }
+        firstLine = firstLine == null ? lineTitles : firstLine;
+        lastLine = lineTitles;
       }
       // a 单位:万元 line right above the titles, outside the run of title lines
       if (tableUnit == null && first > 0) {
@@ -406,7 +425,28 @@ final class Tables {
           titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
         }
       }
-      return new Header(titles.toArray(String[]::new), lines.get(lines.size() - 1).style, tableUnit);
+      Header header = new Header(titles.toArray(String[]::new), lines.get(lines.size() - 1).style, tableUnit);
+      header.firstLine = firstLine;
+      header.lastLine = lastLine;
+      return header;
+    }
+
+    /**
+     * The header for a row of n cells. Two title rows where the second subdivides the groups of the
+     * first (| 指标 | 单位 | 北京市 | 西城区 | over | 本期 | ±% | 本期 | ±% |) give more titles than
+     * cells: the row is read under the first row's leading titles and the second row's.
+     */
+    Header forCells(int n) {
+      if (style == Style.BLANK || titles.length <= n || firstLine == null || lastLine == firstLine
+          || lastLine.size() >= n || firstLine.size() < n - lastLine.size()) {
+        return this;
+      }
+      if (twoLevel == null || twoLevel.titles.length != n) {
+        List<String> combined = new ArrayList<>(firstLine.subList(0, n - lastLine.size()));
+        combined.addAll(lastLine);
+        twoLevel = new Header(combined.toArray(String[]::new), style, tableUnit);
+      }
+      return twoLevel;
     }
 
     private static Role role(String h) {
@@ -436,7 +476,7 @@ final class Tables {
 
     /** Types the amount and change cells of one row into {@code out}; true when one was typed. */
     boolean typeRow(Line row, String text, QuantityScanner scanner, List<Quantity> out) {
-      int n = row.cells.size();
+      int n = cellCount(row); // empty cells at the end (地区生产总值 | % | 10.3 | |||) are the page's layout
       // blanks, or a header whose name column has no title: titles from the right, the cells left of
       // the first title belonging to the name (Total Revenue)
       int offset = style == Style.BLANK || titles.length == n - 1 ? titles.length - n : 0;

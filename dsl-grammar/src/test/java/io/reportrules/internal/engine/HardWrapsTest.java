@@ -67,6 +67,17 @@ class HardWrapsTest {
   }
 
   @Test
+  void theRowsOfATableAreNeverJoined() {
+    StringBuilder table = new StringBuilder("指 标 | 单位 | 1-3月 | ±% | ||\n");
+    for (String name : List.of("定海区", "普陀区", "岱山县", "嵊泗县", "新城区", "金塘镇", "六横镇", "舟山市")) {
+      table.append(name).append("规模以上工业总产值 | 亿元 | 87.3 | 1.0 | ||\n");
+    }
+    assertThat(HardWraps.insideSentences(table.toString())).isEmpty();
+    // the same lines without their separators are wrapped prose of one width
+    assertThat(HardWraps.insideSentences(table.toString().replace('|', ' '))).isNotEmpty();
+  }
+
+  @Test
   void aBreakWhereANameMayStraddleItStays() {
     // "第二产⏎业51203万元": the clause holds no figure before the break, and may open a name
     assertThat(joined(WRAPPED)).noneMatch(j -> j.startsWith("二产|"));

@@ -31,6 +31,12 @@ class SpacedLettersTest {
   }
 
   @Test
+  void theCellsOfATableRowAreNoSpacedText() {
+    assertThat(SpacedLetters.blanks("| 甲 | 乙 | 丙 | 丁 |")).isEmpty();
+    assertThat(SpacedLetters.blanks("定 海 | 亿 | % |")).isEmpty();
+  }
+
+  @Test
   void aRunEndsAtTheLineAndAtTwoBlanks() {
     assertThat(joined("地 方 财\n政 收 入 税  12 万 元")).isEqualTo("地 方 财\n政收入税  12 万 元");
     List<int[]> none = SpacedLetters.blanks("甲 乙 丙");

@@ -83,6 +83,9 @@ final class Tables {
   private static final Pattern BRACKETED = Pattern.compile("[((]([^()()]{1,6})[))]");
   private static final Pattern PINYIN = Pattern.compile("\\([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F ]{1,8}\\)");
   private static final Pattern ROW_MARK = Pattern.compile("[#*]+|[0-9]{1,2}[、.]|其中[::]?|[((][0-9一二三四五六七八九十]{1,2}[))]");
+  private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]{1,3}");
+  private static final Pattern CHANGE_TITLE = Pattern.compile("[^ ]{0,8}(增长|增减|增速|增幅|±)[^ ]{0,3}[%‰][))]?");
+  private static final Pattern LONE_UNIT = Pattern.compile("[((][^()()0-9]{1,6}[))]");
   private static final Pattern CHANGE_PIECE = Pattern.compile("(增长|增减|增速|增幅)[((]?%[))]?");
   private static final Pattern YEAR_TITLE = Pattern.compile("(?:19|20)[0-9]{2}");
   /** A column of one year: the title starts with it (2016年预算数, 2021, 2019年(亿元)). */
@@ -176,7 +179,8 @@ final class Tables {
           }
           out.add(new Line(start, e, style, cells, isFigure));
         }
-      } else if (e - start <= 12 && e > start && unitOf(new String(t, start, e - start)) != null) {
+      } else if (e - start <= 16 && e > start && (unitOf(new String(t, start, e - start)) != null
+          || isLoneTitle(new String(t, start, e - start)))) {
         out.add(new Line(start, e, Style.BLANK, List.of(cell(t, start, e)), new boolean[1]));
       }
       start = end + 1;
@@ -208,6 +212,16 @@ final class Tables {
       if (cells.size() >= 2 && ROW_MARK.matcher(cells.get(0).text).matches()) {
         Cell name = cell(t, cells.get(0).start, cells.get(1).end);
         cells.remove(0);
+        cells.set(0, name);
+      }
+      // so does a name spaced out (总  计 8942.09 9.4): the Han cells before a row's first figure
+      int names = 0;
+      while (names < cells.size() && HAN_ONLY.matcher(cells.get(names).text).matches()) {
+        names++;
+      }
+      if (names >= 2 && names < cells.size() && cells.get(names).numeric()) {
+        Cell name = cell(t, cells.get(0).start, cells.get(names - 1).end);
+        cells.subList(1, names).clear();
         cells.set(0, name);
       }
       return cells;
@@ -286,8 +300,9 @@ final class Tables {
       }
       text |= !c.empty() && !c.numeric();
     }
-    // one title alone is a piece of a title row broken by a converter (1-4月 累计 |) or a unit line
-    return text && (line.cells.size() > 1 || line.style != Style.BLANK || unitOf(line.cells.get(0).text) != null);
+    // one title alone is a piece of a title row broken by a converter (1-4月 累计 |, (亿元)) or a unit line
+    return text && (line.cells.size() > 1 || line.style != Style.BLANK || unitOf(line.cells.get(0).text) != null
+        || isLoneTitle(line.cells.get(0).text));
   }
 
   /**
@@ -307,6 +322,11 @@ final class Tables {
       latin &= c.latin();
     }
     return line.style != Style.BLANK || line.cells.size() > 1 && latin && HAN.matcher(line.cells.get(0).text).find();
+  }
+
+  /** A piece of a title row a converter put on a line of its own: (亿元), 比去年同期增长(%). */
+  private static boolean isLoneTitle(String s) {
+    return LONE_UNIT.matcher(s).matches() || CHANGE_TITLE.matcher(s).matches();
   }
 
   private static int nameStart(Cell name) {
@@ -416,6 +436,12 @@ final class Tables {
           for (Cell c : above.cells) {
             tableUnit = tableUnit != null ? tableUnit : unitOf(normalize(c.text));
           }
+        }
+      }
+      // a unit a converter put on a line of its own ((亿元) under 营业收入) ends the title before it
+      for (int k = titles.size() - 1; k > 0; k--) {
+        if (LONE_UNIT.matcher(titles.get(k)).matches()) {
+          titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
         }
       }
       // a converter that broke 累计增长% into 累计 | and 增长% | leaves one title too many: join them

@@ -89,6 +89,26 @@ class TablesTest {
   }
 
   @Test
+  void titlesBrokenOverLinesAndASpacedName() {
+    String text = "2019年1-4月\n行    业 营业收入\n(亿元)\n比去年同期增长(%) 营业利润\n(亿元)\n比去年同期增长(%)\n"
+        + "总  计 8942.09 9.4 481.97 28.7\n#交通运输、仓储和邮政业 3186.31 11.0 145.72 33.8";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.MONEY)).containsExactly("8942.09=8.94209E11", "481.97=4.8197E10",
+        "3186.31=3.18631E11", "145.72=1.4572E10");
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("9.4=9.4", "28.7=28.7", "11.0=11.0", "33.8=33.8");
+    assertThat(doc.rowStartAt(text.indexOf("总"))).isTrue();
+  }
+
+  @Test
+  void aChangeOnlyTableWithTwoTitleRows() {
+    String text = "指 标 名 称 | 计量单位 | 北 京 市 | 西 城 区 | ||\n本 期 | ±% | 本 期 | ±% | ||\n"
+        + "一、现价工业总产值 | 亿元 | 9075.6 | -5.6 | 281.5 | 4.9 |\n三、固定资产投资 | % | -- | 2.8 | -- | 19.3 |";
+    DocumentContext doc = doc(text);
+    assertThat(figures(doc, QuantityType.MONEY)).containsExactly("9075.6=9.0756E11", "281.5=2.815E10");
+    assertThat(figures(doc, QuantityType.PERCENT)).containsExactly("-5.6=-5.6", "4.9=4.9", "2.8=2.8", "19.3=19.3");
+  }
+
+  @Test
   void blankTitlesAreCountedFromTheRight() {
     String text = "指    标 绝对数(万元) 比上年增长(%)\n地区生产总值 1737125 8.7\n其中:第一产业  204567 3.6";
     assertThat(figures(doc(text), QuantityType.MONEY)).containsExactly("1737125=1.737125E10", "204567=2.04567E9");

@@ -27,9 +27,8 @@ import java.util.regex.Pattern;
  *       numbers, as do cells whose column has no unit.
  * </ul>
  * Each row's name start is the anchor {@code ROW_START} (after a row number such as {@code 1、} or
- * {@code 其中:}), from which a rule reads the row. Rows whose cells do not line up with the header
- * are left alone: pipes and tabs are counted from the left, blanks (which also split titles such as
- * {@code 指 标}) from the right.
+ * {@code 其中:}), from which a rule reads the row. What the titles mean, and how they line up
+ * with a row's cells, is {@link TableHeader}'s.
  */
 final class Tables {
   /** The document's tokens with table cells typed, in token order. */
@@ -46,10 +45,10 @@ final class Tables {
     return rowStarts.length > 0 && Arrays.binarySearch(rowStarts, p) >= 0;
   }
 
-  private enum Style { PIPE, TAB, BLANK }
+  enum Style { PIPE, TAB, BLANK }
 
   /** One cell: [start, end) of the folded text, blanks trimmed; its text. */
-  private record Cell(int start, int end, String text) {
+  record Cell(int start, int end, String text) {
     /** Nothing, or only a dash or dots standing for no figure (—, ——, -, …, /). */
     boolean empty() {
       return NO_FIGURE.matcher(text).matches();
@@ -70,7 +69,7 @@ final class Tables {
    * One line split into cells; {@code figures} marks the cells that hold one figure with its unit
    * (308.12万吨, 12.5%), which the scanner typed already.
    */
-  private record Line(int start, int end, Style style, List<Cell> cells, boolean[] figures) {}
+  record Line(int start, int end, Style style, List<Cell> cells, boolean[] figures) {}
 
   private static final Pattern NO_FIGURE = Pattern.compile("[-—–/…. ]*");
   private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z&,.()'/-]*");
@@ -80,16 +79,16 @@ final class Tables {
   private static final Pattern ROW_NUMBER = Pattern.compile(
       "^(?:(?:[((][0-9一二三四五六七八九十]{1,3}[))]|[0-9]{1,3}[、.]|[一二三四五六七八九十]{1,3}、|其中[::]?|#)[ ]*)+");
   private static final Pattern TABLE_UNIT = Pattern.compile("(?:计量|计算)?单位[::]?[ ]*([^ |,,;;()()]{1,6})");
-  private static final Pattern BRACKETED = Pattern.compile("[((]([^()()]{1,6})[))]");
+  static final Pattern BRACKETED = Pattern.compile("[((]([^()()]{1,6})[))]");
   private static final Pattern PINYIN = Pattern.compile("\\([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F ]{1,8}\\)");
   private static final Pattern ROW_MARK = Pattern.compile("[#*]+|[0-9]{1,2}[、.]|其中[::]?|[((][0-9一二三四五六七八九十]{1,2}[))]");
   private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]{1,3}");
   private static final Pattern CHANGE_TITLE = Pattern.compile("[^ ]{0,8}(增长|增减|增速|增幅|±)[^ ]{0,3}[%‰][))]?");
-  private static final Pattern LONE_UNIT = Pattern.compile("[((][^()()0-9]{1,6}[))]");
-  private static final Pattern CHANGE_PIECE = Pattern.compile("(增长|增减|增速|增幅)[((]?%[))]?");
+  static final Pattern LONE_UNIT = Pattern.compile("[((][^()()0-9]{1,6}[))]");
+  static final Pattern CHANGE_PIECE = Pattern.compile("(增长|增减|增速|增幅)[((]?%[))]?");
   private static final Pattern YEAR_TITLE = Pattern.compile("(?:19|20)[0-9]{2}");
   /** A column of one year: the title starts with it (2016年预算数, 2021, 2019年(亿元)). */
-  private static final Pattern YEAR = Pattern.compile("^((?:19|20)[0-9]{2})(?:年|$|[((])");
+  static final Pattern YEAR = Pattern.compile("^((?:19|20)[0-9]{2})(?:年|$|[((])");
 
   /** The tables of a document: tokens retyped and row starts; the tokens as given when it holds none. */
   static Tables read(char[] folded, String text, List<Quantity> tokens, QuantityScanner scanner) {
@@ -116,7 +115,7 @@ final class Tables {
         i++;
         continue;
       }
-      Header header = Header.of(lines.subList(h, i), folded, lines, h);
+      TableHeader header = TableHeader.of(lines.subList(h, i), lines, h);
       int r = i;
       while (r < lines.size() && (r == i || lines.get(r - 1).end + 1 == lines.get(r).start)
           && lines.get(r).style == row.style && (isDataRow(lines.get(r)) || isGroupLine(lines.get(r)))) {
@@ -135,7 +134,7 @@ final class Tables {
   }
 
   /** The cells of a row without the empty ones a pipe layout leaves at its end. */
-  private static int cellCount(Line row) {
+  static int cellCount(Line row) {
     int n = row.cells.size();
     while (n > 1 && row.cells.get(n - 1).text.isEmpty() && row.style != Style.BLANK) {
       n--;
@@ -309,7 +308,7 @@ final class Tables {
    * A line naming a group of rows (商业, 在总额中:): its first cell only; in a blank-separated
    * table, a Han name with at most its English (按税种分 By Classification).
    */
-  private static boolean isGroupLine(Line line) {
+  static boolean isGroupLine(Line line) {
     if (line.cells.isEmpty() || line.cells.get(0).empty()) {
       return false;
     }
@@ -335,233 +334,19 @@ final class Tables {
   }
 
   /** The unit a 单位:万元 line or cell gives, or null. */
-  private static String unitOf(String s) {
+  static String unitOf(String s) {
     Matcher m = TABLE_UNIT.matcher(s);
     return m.lookingAt() ? m.group(1) : null;
   }
 
   /** Title text compared by its words: no blanks or pinyin, simplified script. */
-  private static String normalize(String title) {
+  static String normalize(String title) {
     String s = PINYIN.matcher(title).replaceAll("").replaceAll("[ \\u00a0]", "");
     char[] c = s.toCharArray();
     for (int i = 0; i < c.length; i++) {
       c[i] = Script.simplified(c[i]);
     }
     return new String(c);
-  }
-
-  private enum Role { NAME, UNIT, AMOUNT, CHANGE, OTHER }
-
-  /** What each column of a table means, from its titles. */
-  private static final class Header {
-    final String[] titles;
-    final Role[] roles;
-    final String[] units;
-    final Style style;
-    /** The titles of the first and of the last title line (pipes and tabs), for {@link #forCells}. */
-    private List<String> firstLine;
-    private List<String> lastLine;
-    private Header twoLevel;
-    /** The unit of a 单位: line, or null. */
-    private final String tableUnit;
-    /** The unit the name of an earlier row gave in brackets, or null. */
-    private String groupUnit;
-
-    private Header(String[] titles, Style style, String tableUnit) {
-      this.tableUnit = tableUnit;
-      this.titles = titles;
-      this.style = style;
-      this.roles = new Role[titles.length];
-      this.units = new String[titles.length];
-      int latestYear = 0;
-      for (int k = 0; k < titles.length; k++) {
-        String h = titles[k];
-        roles[k] = k == 0 && style != Style.BLANK ? Role.NAME : role(h);
-        if (roles[k] == Role.AMOUNT) {
-          Matcher b = BRACKETED.matcher(h);
-          units[k] = b.find() ? b.group(1) : null;
-          Matcher y = YEAR.matcher(h);
-          if (y.find()) {
-            latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
-          }
-        }
-      }
-      // of two years' columns, the earlier is the year before: no fact of its own
-      for (int k = 0; k < titles.length; k++) {
-        Matcher y = YEAR.matcher(titles[k]);
-        if (roles[k] == Role.AMOUNT && y.find() && Integer.parseInt(y.group(1)) < latestYear) {
-          roles[k] = Role.OTHER;
-        }
-      }
-    }
-
-    static Header of(List<Line> lines, char[] folded, List<Line> all, int first) {
-      String tableUnit = null;
-      List<String> titles = new ArrayList<>();
-      List<String> firstLine = null;
-      List<String> lastLine = null;
-      for (Line line : lines) {
-        if (line.cells.size() == 1 || isGroupLine(line)) {
-          // 单位:万元 for the whole table; a group's name (商业) says nothing of the columns; a lone
-          // title is a piece of a title row a converter broke (1-4月 累计 |)
-          String h = normalize(line.cells.get(0).text);
-          String u = unitOf(h);
-          if (u != null) {
-            tableUnit = u;
-          } else if (line.cells.size() == 1 || CHANGE_PIECE.matcher(h).matches() && !titles.isEmpty()) {
-            titles.add(h); // | 增长% | ||| under | 6月 | 1-6月累计 | 累计 | |: the rest of a broken title
-          }
-          continue;
-        }
-        List<String> lineTitles = new ArrayList<>();
-        for (Cell c : line.cells) {
-          if (!c.text.isEmpty()) {
-            String h = normalize(c.text);
-            String u = unitOf(h);
-            if (u != null && line.style == Style.BLANK) {
-              tableUnit = u;
-            } else {
-              titles.add(h);
-              lineTitles.add(h);
-            }
-          }
-        }
-        firstLine = firstLine == null ? lineTitles : firstLine;
-        lastLine = lineTitles;
-      }
-      // a 单位:万元 line right above the titles, outside the run of title lines
-      if (tableUnit == null && first > 0) {
-        Line above = all.get(first - 1);
-        if (above.end + 1 == lines.get(0).start) {
-          for (Cell c : above.cells) {
-            tableUnit = tableUnit != null ? tableUnit : unitOf(normalize(c.text));
-          }
-        }
-      }
-      // a unit a converter put on a line of its own ((亿元) under 营业收入) ends the title before it
-      for (int k = titles.size() - 1; k > 0; k--) {
-        if (LONE_UNIT.matcher(titles.get(k)).matches()) {
-          titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
-        }
-      }
-      // a converter that broke 累计增长% into 累计 | and 增长% | leaves one title too many: join them
-      for (int k = titles.size() - 1; k > 0; k--) {
-        if (CHANGE_PIECE.matcher(titles.get(k)).matches() && role(titles.get(k - 1)) == Role.AMOUNT
-            && titles.get(k - 1).contains("累计")) {
-          titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
-        }
-      }
-      Header header = new Header(titles.toArray(String[]::new), lines.get(lines.size() - 1).style, tableUnit);
-      header.firstLine = firstLine;
-      header.lastLine = lastLine;
-      return header;
-    }
-
-    /**
-     * The header for a row of n cells. Two title rows where the second subdivides the groups of the
-     * first (| 指标 | 单位 | 北京市 | 西城区 | over | 本期 | ±% | 本期 | ±% |) give more titles than
-     * cells: the row is read under the first row's leading titles and the second row's.
-     */
-    Header forCells(int n) {
-      if (style == Style.BLANK || titles.length <= n || firstLine == null || lastLine == firstLine
-          || lastLine.size() >= n || firstLine.size() < n - lastLine.size()) {
-        return this;
-      }
-      if (twoLevel == null || twoLevel.titles.length != n) {
-        List<String> combined = new ArrayList<>(firstLine.subList(0, n - lastLine.size()));
-        combined.addAll(lastLine);
-        twoLevel = new Header(combined.toArray(String[]::new), style, tableUnit);
-      }
-      return twoLevel;
-    }
-
-    private static Role role(String h) {
-      if (h.contains("单位") && h.length() <= 5) {
-        return Role.UNIT;
-      }
-      boolean percent = h.contains("%") || h.contains("‰") || h.contains("增幅") || h.contains("增速") || h.contains("增长率");
-      boolean changeWord = h.contains("增长") || h.contains("增减") || h.contains("增幅") || h.contains("增速")
-          || h.contains("比上年") || h.contains("比去年") || h.contains("同比") || h.contains("比增") || h.contains("±")
-          || h.contains("下降") || h.contains("上升");
-      boolean difference = h.contains("增减额") || h.contains("增加额") || h.contains("增长额") || h.contains("增减量")
-          || h.contains("增量") || h.contains("百分点") || h.contains("绝对额");
-      if (difference) {
-        return Role.OTHER;
-      }
-      if (changeWord && percent) {
-        return Role.CHANGE;
-      }
-      if (changeWord || percent || h.contains("结构") || h.contains("比重") || h.contains("占") || h.contains("构成")
-          || h.contains("比例") || h.contains("上年") || h.contains("去年") || h.contains("同期") || h.contains("上期")
-          || h.contains("排名") || h.contains("位次") || h.contains("备注") || h.contains("名称") || h.equals("指标")
-          || h.equals("项目")) {
-        return Role.OTHER;
-      }
-      return Role.AMOUNT;
-    }
-
-    /** Types the amount and change cells of one row into {@code out}; true when one was typed. */
-    boolean typeRow(Line row, String text, QuantityScanner scanner, List<Quantity> out) {
-      int n = cellCount(row); // empty cells at the end (地区生产总值 | % | 10.3 | |||) are the page's layout
-      // blanks, or a header whose name column has no title: titles from the right, the cells left of
-      // the first title belonging to the name (Total Revenue)
-      int offset = style == Style.BLANK || titles.length == n - 1 ? titles.length - n : 0;
-      if (style != Style.BLANK && n > titles.length + 1) {
-        return false; // more cells than titles: the header was not read right
-      }
-      String rowUnit = null;
-      for (int k = 1; k < n; k++) {
-        if (k + offset >= 0 && roles[k + offset] == Role.UNIT) {
-          rowUnit = row.cells.get(k).text;
-        }
-      }
-      // a unit in the name's brackets (本地生产总值(亿元)) holds for the rows below it too
-      Matcher named = BRACKETED.matcher(normalize(row.cells.get(0).text));
-      if (named.find() && figure(scanner, "1" + named.group(1), row.cells.get(0), text, false) != null) {
-        groupUnit = named.group(1);
-      }
-      if (rowUnit == null) {
-        rowUnit = groupUnit;
-      }
-      boolean typed = false;
-      for (int k = 1; k < n; k++) {
-        Cell c = row.cells.get(k);
-        Role role = k + offset >= 0 ? roles[k + offset] : Role.OTHER;
-        if (!c.numeric() || role != Role.AMOUNT && role != Role.CHANGE) {
-          continue;
-        }
-        String digits = c.text.replace(",", "");
-        Quantity q = null;
-        if (role == Role.AMOUNT) {
-          String unit = units[k + offset] != null ? units[k + offset] : rowUnit != null ? rowUnit : tableUnit;
-          if (unit != null && !unit.equals("%") && !digits.startsWith("-")) {
-            q = figure(scanner, digits.replace("+", "") + unit, c, text, false);
-            q = q != null && (q.type() == QuantityType.MONEY || q.type() == QuantityType.MEASURE) ? q : null;
-          }
-        } else {
-          boolean negative = digits.startsWith("-");
-          q = figure(scanner, digits.replace("-", "").replace("+", "") + "%", c, text, negative);
-          q = q != null && q.type() == QuantityType.PERCENT ? q : null;
-        }
-        if (q != null) {
-          out.add(q);
-          typed = true;
-        }
-      }
-      return typed;
-    }
-
-    /** The figure {@code written} reads as, placed on the cell. */
-    private static Quantity figure(QuantityScanner scanner, String written, Cell c, String text, boolean negative) {
-      for (Quantity q : scanner.scan(written)) {
-        if (q.start() == 0 && q.end() == written.length() && q.number() != null && q.type() != QuantityType.NUMBER) {
-          double sign = negative ? -1 : 1;
-          return new Quantity(q.type(), c.start, c.end, text.substring(c.start, c.end), sign * q.number(), q.unit(),
-              q.base() == null ? null : sign * q.base(), q.baseUnit(), null, false, null, null);
-        }
-      }
-      return null;
-    }
   }
 
   /** The tokens with those inside a typed cell replaced by the cell's figure. */

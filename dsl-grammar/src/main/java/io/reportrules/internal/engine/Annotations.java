@@ -90,16 +90,12 @@ public record Annotations(String text, int[] original) {
         start = original.indexOf(clean.charAt(0), start + 1)) {
       int p = start;
       int k = 0;
-      while (k < clean.length() && p < to) {
-        if (original.charAt(p) == clean.charAt(k)) {
-          p++;
-          k++;
-          int end = original.charAt(Math.min(p, original.length() - 1)) == '(' && p < to ? endAt(original, p) : -1;
-          if (end > 0 && end <= to) {
-            p = end;
-          }
-        } else {
-          break;
+      while (k < clean.length() && p < to && original.charAt(p) == clean.charAt(k)) {
+        p++;
+        k++;
+        int end = p < to && original.charAt(p) == '(' ? endAt(original, p) : -1;
+        if (end > 0 && end <= to) {
+          p = end; // the pinyin after the character just matched
         }
       }
       if (k == clean.length()) {

@@ -103,22 +103,23 @@ final class TableHeader {
       }
     }
     // a unit a converter put on a line of its own ((亿元) under 营业收入) ends the title before it
-    for (int k = titles.size() - 1; k > 0; k--) {
-      if (Tables.LONE_UNIT.matcher(titles.get(k)).matches()) {
-        titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
-      }
-    }
-    // a converter that broke 累计增长% into 累计 | and 增长% | leaves one title too many: join them
-    for (int k = titles.size() - 1; k > 0; k--) {
-      if (Tables.CHANGE_PIECE.matcher(titles.get(k)).matches() && role(titles.get(k - 1)) == Role.AMOUNT
-          && titles.get(k - 1).contains("累计")) {
-        titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
-      }
-    }
+    joinPieces(titles, (before, piece) -> Tables.LONE_UNIT.matcher(piece).matches());
+    // a converter that broke 累计增长% into 累计 | and 增长% | leaves one title too many
+    joinPieces(titles, (before, piece) -> Tables.CHANGE_PIECE.matcher(piece).matches()
+        && role(before) == Role.AMOUNT && before.contains("累计"));
     TableHeader header = new TableHeader(titles.toArray(String[]::new), lines.get(lines.size() - 1).style(), tableUnit);
     header.firstLine = firstLine;
     header.lastLine = lastLine;
     return header;
+  }
+
+  /** Appends each title that {@code isPiece} of the one before it to that one, from the last. */
+  private static void joinPieces(List<String> titles, java.util.function.BiPredicate<String, String> isPiece) {
+    for (int k = titles.size() - 1; k > 0; k--) {
+      if (isPiece.test(titles.get(k - 1), titles.get(k))) {
+        titles.set(k - 1, titles.get(k - 1) + titles.remove(k));
+      }
+    }
   }
 
   /**
@@ -164,9 +165,11 @@ final class TableHeader {
     return Role.AMOUNT;
   }
 
-  /** Types the amount and change cells of one row into {@code out}; true when one was typed. */
-  boolean typeRow(Line row, String text, QuantityScanner scanner, List<Quantity> out) {
-    int n = Tables.cellCount(row); // empty cells at the end (地区生产总值 | % | 10.3 | |||) are the page's layout
+  /**
+   * Types the amount and change cells of one row into {@code out}; true when one was typed. The
+   * row's first n cells count ({@link Tables#cellCount}: not the empty ones a layout leaves at its end).
+   */
+  boolean typeRow(Line row, int n, String text, QuantityScanner scanner, List<Quantity> out) {
     // blanks, or a header whose name column has no title: titles from the right, the cells left of
     // the first title belonging to the name (Total Revenue)
     int offset = style == Style.BLANK || titles.length == n - 1 ? titles.length - n : 0;
@@ -175,13 +178,13 @@ final class TableHeader {
     }
     String rowUnit = null;
     for (int k = 1; k < n; k++) {
-      if (k + offset >= 0 && roles[k + offset] == Role.UNIT) {
+      if (roleAt(k + offset) == Role.UNIT) {
         rowUnit = row.cells().get(k).text();
       }
     }
     // a unit in the name's brackets (本地生产总值(亿元)) holds for the rows below it too
     Matcher named = Tables.BRACKETED.matcher(Tables.normalize(row.cells().get(0).text()));
-    if (named.find() && figure(scanner, "1" + named.group(1), row.cells().get(0), text, false) != null) {
+    if (named.find() && figure(scanner, "1", named.group(1), row.cells().get(0), text) != null) {
       groupUnit = named.group(1);
     }
     if (rowUnit == null) {
@@ -190,7 +193,7 @@ final class TableHeader {
     boolean typed = false;
     for (int k = 1; k < n; k++) {
       Cell c = row.cells().get(k);
-      Role role = k + offset >= 0 ? roles[k + offset] : Role.OTHER;
+      Role role = roleAt(k + offset);
       if (!c.numeric() || role != Role.AMOUNT && role != Role.CHANGE) {
         continue;
       }
@@ -199,12 +202,11 @@ final class TableHeader {
       if (role == Role.AMOUNT) {
         String unit = units[k + offset] != null ? units[k + offset] : rowUnit != null ? rowUnit : tableUnit;
         if (unit != null && !unit.equals("%") && !digits.startsWith("-")) {
-          q = figure(scanner, digits.replace("+", "") + unit, c, text, false);
+          q = figure(scanner, digits, unit, c, text);
           q = q != null && (q.type() == QuantityType.MONEY || q.type() == QuantityType.MEASURE) ? q : null;
         }
       } else {
-        boolean negative = digits.startsWith("-");
-        q = figure(scanner, digits.replace("-", "").replace("+", "") + "%", c, text, negative);
+        q = figure(scanner, digits, "%", c, text);
         q = q != null && q.type() == QuantityType.PERCENT ? q : null;
       }
       if (q != null) {
@@ -215,8 +217,15 @@ final class TableHeader {
     return typed;
   }
 
-  /** The figure {@code written} reads as, placed on the cell. */
-  private static Quantity figure(QuantityScanner scanner, String written, Cell c, String text, boolean negative) {
+  /** The role of title k; a cell left of the first title belongs to the name. */
+  private Role roleAt(int k) {
+    return k >= 0 ? roles[k] : Role.OTHER;
+  }
+
+  /** The figure a signed number ({@code -3.9}) in {@code unit} reads as, placed on the cell. */
+  private static Quantity figure(QuantityScanner scanner, String number, String unit, Cell c, String text) {
+    boolean negative = number.startsWith("-");
+    String written = number.replace("-", "").replace("+", "") + unit;
     for (Quantity q : scanner.scan(written)) {
       if (q.start() == 0 && q.end() == written.length() && q.number() != null && q.type() != QuantityType.NUMBER) {
         double sign = negative ? -1 : 1;

@@ -3,7 +3,7 @@ package io.reportrules.internal.engine;
 import io.reportrules.quantity.Quantity;
 import io.reportrules.quantity.QuantityScanner;
 import io.reportrules.quantity.QuantityType;
-import io.reportrules.quantity.internal.Script;
+import io.reportrules.quantity.internal.Blanks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -75,13 +75,12 @@ final class Tables {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z&,.()'/-]*");
   private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  /** A row number before a row's name: 1、 一、 (一) (1) 其中: — possibly several. */
+  /** A row number or mark before a row's name: 1、 一、 (一) (1) 其中: # — possibly several. */
   private static final Pattern ROW_NUMBER = Pattern.compile(
-      "^(?:(?:[((][0-9一二三四五六七八九十]{1,3}[))]|[0-9]{1,3}[、.]|[一二三四五六七八九十]{1,3}、|其中[::]?|#)[ ]*)+");
+      "^(?:(?:[((][0-9一二三四五六七八九十]{1,3}[))]|[0-9]{1,3}[、.]|[一二三四五六七八九十]{1,3}、|其中[::]?|[#*]+)[ ]*)+");
   private static final Pattern TABLE_UNIT = Pattern.compile("(?:计量|计算)?单位[::]?[ ]*([^ |,,;;()()]{1,6})");
   static final Pattern BRACKETED = Pattern.compile("[((]([^()()]{1,6})[))]");
-  private static final Pattern PINYIN = Pattern.compile("\\([a-zA-Z\\u00C0-\\u024F\\u0300-\\u036F ]{1,8}\\)");
-  private static final Pattern ROW_MARK = Pattern.compile("[#*]+|[0-9]{1,2}[、.]|其中[::]?|[((][0-9一二三四五六七八九十]{1,2}[))]");
+  private static final Pattern BLANKS = Pattern.compile("[ \\u00a0]");
   private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}]{1,3}");
   private static final Pattern CHANGE_TITLE = Pattern.compile("[^ ]{0,8}(增长|增减|增速|增幅|±)[^ ]{0,3}[%‰][))]?");
   static final Pattern LONE_UNIT = Pattern.compile("[((][^()()0-9]{1,6}[))]");
@@ -120,7 +119,8 @@ final class Tables {
       while (r < lines.size() && (r == i || lines.get(r - 1).end + 1 == lines.get(r).start)
           && lines.get(r).style == row.style && (isDataRow(lines.get(r)) || isGroupLine(lines.get(r)))) {
         Line line = lines.get(r);
-        if (isDataRow(line) && header.forCells(cellCount(line)).typeRow(line, text, scanner, typed)) {
+        int n = cellCount(line);
+        if (isDataRow(line) && header.forCells(n).typeRow(line, n, text, scanner, typed)) {
           rowStarts.add(nameStart(line.cells.get(0)));
         }
         r++;
@@ -208,7 +208,7 @@ final class Tables {
         }
       }
       // a row mark standing apart (# 增值税, 其中: 稻谷) belongs to the name after it
-      if (cells.size() >= 2 && ROW_MARK.matcher(cells.get(0).text).matches()) {
+      if (cells.size() >= 2 && ROW_NUMBER.matcher(cells.get(0).text).matches()) {
         Cell name = cell(t, cells.get(0).start, cells.get(1).end);
         cells.remove(0);
         cells.set(0, name);
@@ -263,7 +263,7 @@ final class Tables {
   }
 
   private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u00a0' || c == '\r';
+    return Blanks.isBlank(c) || c == '\r';
   }
 
   /** A name (with a Han character) first, then a figure in one of the other cells; blank rows hold nothing else but units. */
@@ -339,14 +339,12 @@ final class Tables {
     return m.lookingAt() ? m.group(1) : null;
   }
 
-  /** Title text compared by its words: no blanks or pinyin, simplified script. */
+  /**
+   * Title text compared by its words: without blanks (项 目 名 称). Cells come from the folded text,
+   * whose script is simplified already, and from text whose pinyin the extractor took out.
+   */
   static String normalize(String title) {
-    String s = PINYIN.matcher(title).replaceAll("").replaceAll("[ \\u00a0]", "");
-    char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = Script.simplified(c[i]);
-    }
-    return new String(c);
+    return BLANKS.matcher(title).replaceAll("");
   }
 
   /** The tokens with those inside a typed cell replaced by the cell's figure. */

@@ -171,11 +171,6 @@ public final class StandardQuantityScanner implements QuantityScanner {
    * left alone, so that a count written without its unit is not mistaken for a rate.
    */
   private static void droppedPercents(String text, char[] t, List<Quantity> out) {
-    for (char c : t) {
-      if (c == '%' || c == '‰') {
-        return;
-      }
-    }
     List<Quantity> added = new ArrayList<>();
     int chainEnd = -1; // where the last percent read ended: a list item after 和/、 continues it
     for (Quantity q : out) {
@@ -195,17 +190,28 @@ public final class StandardQuantityScanner implements QuantityScanner {
         after++;
       }
       // a bound word stays with the rate (增长8.5左右)
-      Bound bound = startsWith(t, after, "左右") ? Bound.ABOUT : startsWith(t, after, "以上") ? Bound.LOWER
-          : startsWith(t, after, "以下") || startsWith(t, after, "以内") ? Bound.UPPER : null;
+      Bound bound = suffixBoundAt(t, after);
       int end = bound == null ? q.end() : after + 2;
       after = bound == null ? after : after + 2;
       if ((afterChange || listItem) && (after >= t.length || CLAUSE_MARKS.indexOf(t[after]) >= 0)) {
+        if (added.isEmpty() && holdsPercentSign(t)) {
+          return; // looked for only once a candidate is found: most documents have none
+        }
         added.add(new Quantity(QuantityType.PERCENT, q.start(), end, text.substring(q.start(), end), q.number(), "%",
             null, null, bound, false, null, null));
         chainEnd = end;
       }
     }
     out.addAll(added);
+  }
+
+  private static boolean holdsPercentSign(char[] t) {
+    for (char c : t) {
+      if (c == '%' || c == '‰') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean blanks(char[] t, int from, int to) {
@@ -736,19 +742,23 @@ public final class StandardQuantityScanner implements QuantityScanner {
         && f.number.compareTo(BigDecimal.valueOf(2100)) <= 0;
   }
 
+  /** The bound a suffix word at {@code at} puts on the figure before it (以上, 以下, 以内, 左右: two characters each), or null. */
+  private static Bound suffixBoundAt(char[] t, int at) {
+    return startsWith(t, at, "以上") ? Bound.LOWER
+        : startsWith(t, at, "以下") || startsWith(t, at, "以内") ? Bound.UPPER
+        : startsWith(t, at, "左右") ? Bound.ABOUT : null;
+  }
+
   /** Suffix bounds after the unit (以上, 左右 …), and prefix bound words before the number. */
   private static void finishBounds(char[] t, Figure f) {
     if (f.type == QuantityType.YEAR || f.type == QuantityType.NUMBER && f.bound == null && f.multiplierText.isEmpty()) {
       f.prefixStart = f.start;
       return;
     }
-    String[][] suffixes = {{"以上", "LOWER"}, {"以下", "UPPER"}, {"以内", "UPPER"}, {"左右", "ABOUT"}};
-    for (String[] s : suffixes) {
-      if (startsWith(t, f.end, s[0])) {
-        f.bound = Bound.valueOf(s[1]);
-        f.end += s[0].length();
-        break;
-      }
+    Bound suffix = suffixBoundAt(t, f.end);
+    if (suffix != null) {
+      f.bound = suffix;
+      f.end += 2;
     }
     // 增长一倍多, 两个百分点多: 多 after the unit, as 余/多 before it, makes a lower bound
     if (f.bound == null && (f.type == QuantityType.MULTIPLE || f.type == QuantityType.POINTS) && startsWith(t, f.end, "多")

@@ -34,6 +34,10 @@ final class NeedIndex {
     int[] hits;
     /** How much text {@link #hasHit} has looked at for it, hit by hit, before its hits were computed. */
     int lookedAt;
+    /** Per set of segment ends (a rule's splitAt): the segments holding a hit, see {@link #segmentsWith}. */
+    Map<String, int[]> segments;
+    /** Per set of segment ends: per segment, 0 not asked yet, 1 a hit inside, 2 none. */
+    Map<String, byte[]> inSegment;
   }
 
   private Known known(Prefilter.Need need) {
@@ -195,6 +199,63 @@ final class NeedIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Indexes of the segments (cut after each of {@code splitAt}'s characters, see
+   * {@link #boundaries}) that hold a hit of {@code need} not crossing a cut, in order. Computed once
+   * per need and set of cuts: most rules of a set start from the same need (a money figure).
+   */
+  int[] segmentsWith(Prefilter.Need need, String splitAt) {
+    Known k = known(need);
+    if (k.segments == null) {
+      k.segments = new HashMap<>();
+    }
+    int[] cached = k.segments.get(splitAt);
+    if (cached != null) {
+      return cached;
+    }
+    int[] pairs = hits(need);
+    int[] cuts = boundaries(splitAt);
+    int[] out = new int[cuts.length + 1];
+    int count = 0;
+    int seg = 0;
+    for (int i = 0; i < pairs.length; i += 2) {
+      int hs = pairs[i];
+      int he = pairs[i + 1];
+      while (seg < cuts.length && cuts[seg] < hs) {
+        seg++; // hits come by start: the segment holding hs is this one or a later one
+      }
+      if (seg < cuts.length && cuts[seg] < he - 1) {
+        continue; // crosses a cut: in no segment
+      }
+      if (count == 0 || out[count - 1] != seg) {
+        out[count++] = seg;
+      }
+    }
+    cached = Arrays.copyOf(out, count);
+    k.segments.put(splitAt, cached);
+    return cached;
+  }
+
+  /**
+   * {@link #hasHit} for the segment {@code seg} = [from, to) of the cuts after {@code splitAt}:
+   * remembered, as the rules of a set ask the same segments about the same needs.
+   */
+  boolean hasHitInSegment(Prefilter.Need need, String splitAt, int seg, int from, int to) {
+    Known k = known(need);
+    if (k.inSegment == null) {
+      k.inSegment = new HashMap<>();
+    }
+    byte[] state = k.inSegment.get(splitAt);
+    if (state == null) {
+      state = new byte[boundaries(splitAt).length + 1];
+      k.inSegment.put(splitAt, state);
+    }
+    if (state[seg] == 0) {
+      state[seg] = hasHit(need, from, to) ? (byte) 1 : (byte) 2;
+    }
+    return state[seg] == 1;
   }
 
   private boolean regionEquals(int p, String w) {

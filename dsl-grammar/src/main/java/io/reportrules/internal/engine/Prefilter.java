@@ -161,40 +161,19 @@ public record Prefilter(List<Need> needs, String splitAt, int feature) {
       }
       return out;
     }
-    int[] first = doc.needs().hits(needs.get(0));
-    int[] cuts = doc.needs().boundaries(splitAt);
-    int lastEnd = -1;
-    for (int k = 0; k < first.length; k += 2) {
-      int hs = first[k];
-      int he = first[k + 1];
-      if (hs < lastEnd) {
-        continue; // inside the segment already taken
-      }
-      int[] seg = segmentAround(cuts, hs, he, n);
-      if (seg == null) {
-        continue;
-      }
-      lastEnd = seg[1];
+    NeedIndex index = doc.needs();
+    int[] cuts = index.boundaries(splitAt);
+    for (int k : index.segmentsWith(needs.get(0), splitAt)) {
+      int start = k == 0 ? 0 : cuts[k - 1] + 1;
+      int end = k < cuts.length ? cuts[k] + 1 : n;
       boolean all = true;
       for (int i = 1; i < needs.size() && all; i++) {
-        all = doc.needs().hasHit(needs.get(i), seg[0], seg[1]);
+        all = index.hasHitInSegment(needs.get(i), splitAt, k, start, end);
       }
       if (all) {
-        out.add(seg);
+        out.add(new int[] {start, end});
       }
     }
     return out;
-  }
-
-  /** The segment holding [hs, he), or null when a cut lies inside it (the hit spans two). */
-  private static int[] segmentAround(int[] cuts, int hs, int he, int n) {
-    int i = java.util.Arrays.binarySearch(cuts, hs);
-    i = i < 0 ? -i - 1 : i; // cuts are distinct: the first at or after hs
-    int start = i == 0 ? 0 : cuts[i - 1] + 1;
-    if (i < cuts.length && cuts[i] < he - 1) {
-      return null;
-    }
-    int end = i < cuts.length ? cuts[i] + 1 : n;
-    return new int[] {start, end};
   }
 }

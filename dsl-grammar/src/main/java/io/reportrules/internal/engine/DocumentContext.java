@@ -353,10 +353,19 @@ public final class DocumentContext {
       .map(name -> java.util.stream.IntStream.range(0, name.length()).filter(j -> name.charAt(j) == '、').toArray())
       .toArray(int[][]::new);
 
+  /** The characters that follow a 、 inside one of {@link #LISTED_NAMES}. */
+  private static final String AFTER_LISTED_SEPARATOR = java.util.Arrays.stream(LISTED_NAMES)
+      .flatMap(name -> java.util.stream.IntStream.range(0, name.length() - 1).filter(j -> name.charAt(j) == '、')
+          .mapToObj(j -> String.valueOf(name.charAt(j + 1))))
+      .distinct().collect(java.util.stream.Collectors.joining());
+
   /** Sets the 、 inside each {@link #LISTED_NAMES} occurrence as a position a name may hold. */
   private void markListedNames(long[] at) {
     String text = foldedText();
     for (int k = text.indexOf('、'); k >= 0; k = text.indexOf('、', k + 1)) {
+      if (k + 1 >= text.length() || AFTER_LISTED_SEPARATOR.indexOf(text.charAt(k + 1)) < 0) {
+        continue; // the 、 of a list: most of them, and none of a listed name
+      }
       for (int n = 0; n < LISTED_NAMES.length; n++) {
         for (int j : LISTED_NAME_SEPARATORS[n]) {
           if (k >= j && text.startsWith(LISTED_NAMES[n], k - j)) {

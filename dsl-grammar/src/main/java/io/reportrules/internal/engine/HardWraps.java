@@ -16,8 +16,10 @@ import java.util.Map;
  * least 40 % of them, lie within two columns of the most common width of 30 columns or more. Its
  * breaks inside sentences are then those after a line within three columns of that width that
  * does not end in 。;:!? (or a closing quote), before a line that starts neither with a blank (an
- * indented paragraph) nor with a heading number (一、 (一) 1. 第…). Other documents have none: a
- * report written one paragraph a line is never touched.
+ * indented paragraph) nor with a heading number (一、 (一) 1. 第…). Such a break may fall anywhere:
+ * inside a figure, a tail word or a name ("第三产业增加值完⏎成8.56亿元"); a fact read across it is
+ * located on the line of its first digit (see Extractor). Other documents have none: a report
+ * written one paragraph a line is never touched.
  */
 final class HardWraps {
   private static final String SENTENCE_END = "。;:!?;:!?”\"";
@@ -88,56 +90,18 @@ final class HardWraps {
       Line n = lines.get(i + 1);
       if (l.width() >= 0 && n.width() >= 0 && Math.abs(l.width() - mode) <= 3 && l.end() > l.start() && SENTENCE_END.indexOf(text.charAt(l.end() - 1)) < 0
           && n.end() > n.start() && !Blanks.isBlank(text.charAt(n.start()))
-          && !HEADING.matcher(text).region(n.start(), n.end()).lookingAt()
-          && (figureInLastClause(text, l.start(), l.end()) || CONTINUES_FIGURE.indexOf(text.charAt(n.start())) >= 0)) {
+          && !HEADING.matcher(text).region(n.start(), n.end()).lookingAt()) {
         out.add(new int[] {l.end(), n.start()});
       }
     }
     return out;
   }
 
-  /** What starts a line that goes on with the figure before it: a unit, clause punctuation. */
+  /** True when [from, to) holds a table's cell separator: a pipe (half- or full-width) or a tab. */
   private static boolean hasCellSeparator(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '|' || c == '\t' || c == '\uFF5C') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final String CONTINUES_FIGURE = "%万亿元个倍,、;,;";
-
-  /**
-   * True when the line's last clause holds a digit, or opens with a word of a fact's tail (分别,
-   * 同比, 比上年 …): the figure a fact is read from, or its name, stands before the break, so joining
-   * the lines moves no fact's start to another line (a fact is located by its first character). A
-   * break inside a name before its figure ("工业⏎投资增长11%") stays.
-   */
-  private static boolean figureInLastClause(String text, int from, int to) {
-    for (int i = to - 1; i >= from; i--) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-      if ("，,、;；:：".indexOf(c) >= 0) {
-        return continuesAFact(text, i + 1, to);
-      }
-    }
-    return false;
-  }
-
-  /** Words that open the tail of a fact, never its name: 分别比上年减少, 同比增长, 较上年, 达到. */
-  private static final String[] TAIL_WORDS = {"分别", "同比", "比上", "比去", "较上", "较去", "增长", "下降", "减少", "提高", "达到"};
-
-  /**
-   * True when the clause [from, to) opens with a word of a fact's tail, or is the start of one cut
-   * by the break ("…333.3万吨,下⏎降2.1%"): no name straddles the break.
-   */
-  private static boolean continuesAFact(String text, int from, int to) {
-    for (String w : TAIL_WORDS) {
-      if (to - from >= w.length() ? text.startsWith(w, from) : to > from && w.startsWith(text.substring(from, to))) {
         return true;
       }
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Text converted from PDF or Word carries blanks: a figure, a lexicon word or a clause punctuation
  * mark (, 、 ; :) passes over up to two blanks (space, tab, ideographic or no-break space) before
  * it, except at a match's start, and a figure may have them between its digits and its unit; a
- * literal word passes over them right after clause punctuation or a figure.
+ * literal word passes over them right after clause punctuation or a figure, and so does an
+ * INDICATOR right after clause punctuation (never inside a name).
  */
 class BlanksBeforeFiguresTest {
   private static final String RULES = """
@@ -63,6 +64,23 @@ class BlanksBeforeFiguresTest {
     assertThat(rs.extract("产值同比 增长5%").facts()).isEmpty();
     assertThat(rs.extract("产值 同比增长5%").facts()).as("INDICATOR takes no blank, and a match starts after them")
         .isEmpty();
+  }
+
+  @Test
+  void aNameAfterClausePunctuationAndBlanks() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        rule r
+          match   a:INDICATOR v:MONEY "," b:INDICATOR w:MONEY
+          emit    indicator = b, value = w
+        """, "t.rules");
+    for (String text : List.of("农业产值8.6亿元, 工业产值12.4亿元", "农业产值8.6亿元,\u3000工业产值12.4亿元")) {
+      List<Fact> facts = rs.extract(text).facts();
+      assertThat(facts).as(text).hasSize(1);
+      assertThat(facts.get(0).fields().get("indicator")).as(text).isEqualTo("工业产值");
+    }
+    assertThat(rs.extract("农业产值8.6亿元,工业 产值12.4亿元").facts()).as("no blank inside a name").isEmpty();
+    assertThat(rs.extract("农业产值8.6亿元 工业产值12.4亿元").facts()).as("blanks only after clause punctuation").isEmpty();
   }
 
   @Test

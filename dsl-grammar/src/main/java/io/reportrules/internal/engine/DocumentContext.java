@@ -244,7 +244,12 @@ public final class DocumentContext {
 
   /** {@link IndicatorTrimmer#trim} of [start, end), computed once per document and span. */
   int[] trimmedIndicator(int start, int end) {
-    return trimmed.computeIfAbsent(((long) start << 32) | end, k -> IndicatorTrimmer.trim(foldedText(), start, end));
+    // the blanks a name may follow clause punctuation with (see PikeVm) are not part of it
+    while (start < end && Blanks.isBlank(folded[start])) {
+      start++;
+    }
+    int s = start;
+    return trimmed.computeIfAbsent(((long) s << 32) | end, k -> IndicatorTrimmer.trim(foldedText(), s, end));
   }
 
   private String foldedText;

@@ -290,6 +290,12 @@ public final class PikeVm {
                 // a clause mark typed twice ("8750億元,,增長6.1%"): read as one
                 pending.add(p + 2, pc + 1, t, true);
               }
+            } else if (lit == Program.INDICATOR_CLASS) {
+              // "8.66亿元, 第二产业增加值": a name after blanks that follow clause punctuation
+              int q = nameAfterBlanks(t, p, limit);
+              if (q > p) {
+                pending.add(q + 1, pc + 1, t, true);
+              }
             } else if (lit >= 0 && (DocumentContext.mayFollowBlanks((char) lit) || afterABreak(p, limit))) {
               // "亿元 ,增长": clause punctuation after blanks; "(未含农垦), 按可比价格计算",
               // "1116.6 万元 增加": any literal after blanks that follow clause punctuation or a figure
@@ -355,6 +361,18 @@ public final class PikeVm {
       }
     }
     return best;
+  }
+
+  /**
+   * Where a name begins for thread t past the blanks at p, when they follow clause punctuation
+   * within the match (not inside a name: a name's characters never skip blanks), else -1.
+   */
+  private int nameAfterBlanks(Thread t, int p, int limit) {
+    if (t.start >= p || p >= limit || !Blanks.isBlank(text[p]) || !DocumentContext.mayFollowBlanks(text[p - 1])) {
+      return -1;
+    }
+    int q = Blanks.past(text, p, limit);
+    return q < limit && doc.indicatorAt(q) ? q : -1;
   }
 
   /** True when blanks start at p right after clause punctuation or a figure. */
@@ -670,7 +688,8 @@ public final class PikeVm {
     if (lit >= 0) {
       return c != lit && !Blanks.isBlank(c);
     }
-    return lit == Program.INDICATOR_CLASS ? !doc.indicatorAt(p) : !((CharPredicate) prog.data[pc]).test(c);
+    return lit == Program.INDICATOR_CLASS ? !doc.indicatorAt(p) && !(Blanks.isBlank(c) && p > 0 && DocumentContext.mayFollowBlanks(text[p - 1]))
+        : !((CharPredicate) prog.data[pc]).test(c);
   }
 
   /**

@@ -13,12 +13,14 @@ import java.util.Map;
  * punctuation goes on in the next one ("…其中,第一产业88 366万元,第三产业84 392⏎万元,分别增长…").
  *
  * <p>A document counts as wrapped when at least five of its lines of 20 columns or more, and at
- * least 40 % of them, lie within two columns of the most common width of 30 columns or more. Its
- * breaks inside sentences are then those after a line within three columns of that width that
- * does not end in 。;:!? (or a closing quote), before a line that starts neither with a blank (an
- * indented paragraph) nor with a heading number (一、 (一) 1. 第…). Such a break may fall anywhere:
- * inside a figure, a tail word or a name ("第三产业增加值完⏎成8.56亿元"); a fact read across it is
- * located on the line of its first digit (see Extractor). Other documents have none: a report
+ * least 40 % of them, lie within two columns of the most common width of 30 columns or more; or,
+ * failing that, the same in characters (10, 15): digitized books are wrapped at a count of
+ * characters, whatever their width. Its breaks inside sentences are then those after a line within
+ * three columns (characters) of that width that does not end in 。;:!? (or a closing quote),
+ * before a line that starts neither with a blank (an indented paragraph) nor with a heading number
+ * (一、 (一) 1. 第…). Such a break may fall anywhere: inside a figure, a tail word or a name
+ * ("第三产业增加值完⏎成8.56亿元"); a fact read across it is located on the line of its first digit
+ * (see Extractor). Other documents have none: a report
  * written one paragraph a line is never touched.
  */
 final class HardWraps {
@@ -28,8 +30,15 @@ final class HardWraps {
 
   private HardWraps() {}
 
-  /** A line: [start, end) of its text without trailing blanks and \r, and that text's display width. */
-  private record Line(int start, int end, int width) {}
+  /**
+   * A line: [start, end) of its text without trailing blanks and \r, that text's display width
+   * and its length in characters (both -1 for a table row).
+   */
+  private record Line(int start, int end, int width, int chars) {
+    int measure(boolean inChars) {
+      return inChars ? chars : width;
+    }
+  }
 
   /**
    * The breaks inside sentences of a wrapped document, as [from, to) pairs of UTF-16 offsets in
@@ -46,22 +55,56 @@ final class HardWraps {
         end--;
       }
       // a row of a table (cells between | or tabs) is no wrapped prose: its width says nothing
-      int w = hasCellSeparator(text, start, end) ? -1 : width(text, start, end);
-      lines.add(new Line(start, end, w));
+      boolean row = hasCellSeparator(text, start, end);
+      lines.add(new Line(start, end, row ? -1 : width(text, start, end), row ? -1 : end - start));
       start = nl < 0 ? text.length() : nl + 1;
     }
+    // most converters wrap at a display width; some digitized books at a count of characters,
+    // half-width digits and all (a line of 36 characters, wide or not)
+    boolean inChars = false;
+    int mode = mode(lines, false);
+    if (mode < 0) {
+      inChars = true;
+      mode = mode(lines, true);
+    }
+    if (mode < 0) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line l = lines.get(i);
+      Line n = lines.get(i + 1);
+      if (l.width() >= 0 && n.width() >= 0 && Math.abs(l.measure(inChars) - mode) <= 3 && l.end() > l.start()
+          && SENTENCE_END.indexOf(text.charAt(l.end() - 1)) < 0
+          && n.end() > n.start() && !Blanks.isBlank(text.charAt(n.start()))
+          && !HEADING.matcher(text).region(n.start(), n.end()).lookingAt()) {
+        out.add(new int[] {l.end(), n.start()});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The width the document is wrapped at, in display columns or ({@code inChars}) characters, or
+   * -1 when it is not wrapped: at least five of its long lines (20 columns, 10 characters), and at
+   * least 40 % of them, lie within two of the most common width of 30 columns (15 characters) or more.
+   */
+  private static int mode(List<Line> lines, boolean inChars) {
+    int longLine = inChars ? 10 : 20;
+    int wide = inChars ? 15 : 30;
     int longLines = 0;
     Map<Integer, Integer> byWidth = new HashMap<>();
     for (Line l : lines) {
-      if (l.width() >= 20) {
+      int w = l.measure(inChars);
+      if (w >= longLine) {
         longLines++;
       }
-      if (l.width() >= 30) {
-        byWidth.merge(l.width(), 1, Integer::sum);
+      if (w >= wide) {
+        byWidth.merge(w, 1, Integer::sum);
       }
     }
     if (longLines < 5 || byWidth.isEmpty()) {
-      return List.of();
+      return -1;
     }
     int mode = -1;
     int best = -1;
@@ -77,24 +120,11 @@ final class HardWraps {
     }
     int near = 0;
     for (Line l : lines) {
-      if (l.width() >= 20 && Math.abs(l.width() - mode) <= 2) {
+      if (l.measure(inChars) >= longLine && Math.abs(l.measure(inChars) - mode) <= 2) {
         near++;
       }
     }
-    if (near < 5 || near < 0.4 * longLines) {
-      return List.of();
-    }
-    List<int[]> out = new ArrayList<>();
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      Line l = lines.get(i);
-      Line n = lines.get(i + 1);
-      if (l.width() >= 0 && n.width() >= 0 && Math.abs(l.width() - mode) <= 3 && l.end() > l.start() && SENTENCE_END.indexOf(text.charAt(l.end() - 1)) < 0
-          && n.end() > n.start() && !Blanks.isBlank(text.charAt(n.start()))
-          && !HEADING.matcher(text).region(n.start(), n.end()).lookingAt()) {
-        out.add(new int[] {l.end(), n.start()});
-      }
-    }
-    return out;
+    return near < 5 || near < 0.4 * longLines ? -1 : mode;
   }
 
   /** True when [from, to) holds a table's cell separator: a pipe (half- or full-width) or a tab. */

@@ -72,6 +72,22 @@ class HardWrapsTest {
   }
 
   @Test
+  void aTextWrappedAtACountOfCharactersIsWrapped() {
+    // 30 characters a line, half-width digits counted as one like the Han characters around them:
+    // the display widths differ too much to show the wrap
+    String paragraph = "全年完成地方财政收入12.35亿元,增长9.2%。实现招商引资到位资金45.6亿元,增长13.5%;"
+        + "外贸进出口总额8.27亿美元,下降2.1%。完成固定资产投资额156.8亿元,增长10.4%。年末各项存款余额312亿元,"
+        + "各项贷款余额208亿元,分别比年初增长11.2%和9.8%。社会消费品零售总额实现98.7亿元,增长7.6%。";
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < paragraph.length(); i += 30) {
+      lines.append(paragraph, i, Math.min(paragraph.length(), i + 30)).append('\n');
+    }
+    String text = lines.toString();
+    assertThat(text.lines().map(String::length)).startsWith(30, 30, 30, 30, 30);
+    assertThat(joined(text)).contains(".2|7亿", ",增|长1", "08|亿元", "总额|实现");
+  }
+
+  @Test
   void theRowsOfATableAreNeverJoined() {
     StringBuilder table = new StringBuilder("指 标 | 单位 | 1-3月 | ±% | ||\n");
     for (String name : List.of("定海区", "普陀区", "岱山县", "嵊泗县", "新城区", "金塘镇", "六横镇", "舟山市")) {

@@ -13,9 +13,9 @@ import java.util.Map;
  * punctuation goes on in the next one ("…其中,第一产业88 366万元,第三产业84 392⏎万元,分别增长…").
  *
  * <p>A document counts as wrapped when at least five of its lines of 20 columns or more, and at
- * least 40 % of them, lie within two columns of the most common width of 30 columns or more; or,
- * failing that, the same in characters (10, 15): digitized books are wrapped at a count of
- * characters, whatever their width. Its breaks inside sentences are then those after a line within
+ * least 40 % of them, lie within two columns of the most common width of 30 columns or more; or
+ * the same in characters (10, 15) when more lines agree on a width so counted: digitized books are
+ * wrapped at a count of characters, whatever their width. Its breaks inside sentences are then those after a line within
  * three columns (characters) of that width that does not end in 。;:!? (or a closing quote),
  * before a line that starts neither with a blank (an indented paragraph) nor with a heading number
  * (一、 (一) 1. 第…). Such a break may fall anywhere: inside a figure, a tail word or a name
@@ -60,14 +60,13 @@ final class HardWraps {
       start = nl < 0 ? text.length() : nl + 1;
     }
     // most converters wrap at a display width; some digitized books at a count of characters,
-    // half-width digits and all (a line of 36 characters, wide or not)
-    boolean inChars = false;
-    int mode = mode(lines, false);
-    if (mode < 0) {
-      inChars = true;
-      mode = mode(lines, true);
-    }
-    if (mode < 0) {
+    // half-width digits and all (a line of 36 characters, wide or not): the measure more lines
+    // agree on is the one the text was wrapped by
+    long byColumns = mode(lines, false);
+    long byChars = mode(lines, true);
+    boolean inChars = (int) byChars > (int) byColumns;
+    int mode = (int) ((inChars ? byChars : byColumns) >> 32);
+    if ((int) (inChars ? byChars : byColumns) <= 0) {
       return List.of();
     }
     List<int[]> out = new ArrayList<>();
@@ -85,11 +84,13 @@ final class HardWraps {
   }
 
   /**
-   * The width the document is wrapped at, in display columns or ({@code inChars}) characters, or
-   * -1 when it is not wrapped: at least five of its long lines (20 columns, 10 characters), and at
-   * least 40 % of them, lie within two of the most common width of 30 columns (15 characters) or more.
+   * The width the document is wrapped at, in display columns or ({@code inChars}) characters, and
+   * how many lines lie near it, packed as {@code width << 32 | lines}; lines is 0 when the document
+   * is not wrapped by that measure: at least five of its long lines (20 columns, 10 characters),
+   * and at least 40 % of them, must lie within two of the most common width of 30 columns (15
+   * characters) or more.
    */
-  private static int mode(List<Line> lines, boolean inChars) {
+  private static long mode(List<Line> lines, boolean inChars) {
     int longLine = inChars ? 10 : 20;
     int wide = inChars ? 15 : 30;
     int longLines = 0;
@@ -104,7 +105,7 @@ final class HardWraps {
       }
     }
     if (longLines < 5 || byWidth.isEmpty()) {
-      return -1;
+      return 0;
     }
     int mode = -1;
     int best = -1;
@@ -124,7 +125,7 @@ final class HardWraps {
         near++;
       }
     }
-    return near < 5 || near < 0.4 * longLines ? -1 : mode;
+    return near < 5 || near < 0.4 * longLines ? 0 : (long) mode << 32 | near;
   }
 
   /** True when [from, to) holds a table's cell separator: a pipe (half- or full-width) or a tab. */

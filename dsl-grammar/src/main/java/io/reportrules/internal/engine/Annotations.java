@@ -40,7 +40,8 @@ public record Annotations(String text, int[] original) {
    * tone and a blank ("(yi) "); or a footnote number in square brackets ("[2]").
    */
   public static Annotations strip(String text) {
-    // what is cut, as [from, to) in order: the annotations, then the wrapped lines' breaks merged in
+    // what is cut, as [from, to) in order: the annotations, then the breaks of wrapped lines and
+    // after name lines merged in
     java.util.List<int[]> cuts = new java.util.ArrayList<>();
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
@@ -51,6 +52,7 @@ public record Annotations(String text, int[] original) {
       }
     }
     cuts.addAll(HardWraps.insideSentences(text));
+    cuts.addAll(NameLines.breaks(text));
     cuts.addAll(SpacedLetters.blanks(text));
     if (cuts.isEmpty()) {
       return null;

@@ -54,6 +54,7 @@ public record Annotations(String text, int[] original) {
     cuts.addAll(HardWraps.insideSentences(text));
     cuts.addAll(NameLines.breaks(text));
     cuts.addAll(SpacedLetters.blanks(text));
+    cuts.addAll(SplitWords.blanks(text));
     if (cuts.isEmpty()) {
       return null;
     }

@@ -1,0 +1,42 @@
+package io.reportrules.internal.engine;
+
+import io.reportrules.quantity.internal.Blanks;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word of a figure's tail that a PDF converter split with one blank ("比上 年增长 4.1%", "增 长 3.4%",
+ * "同 比下降", "个百 分点"): read as written without that blank. Only these words: a blank between
+ * two other characters may part two words, and is left alone.
+ */
+final class SplitWords {
+  static final String[] WORDS = {
+      "增长", "下降", "增加", "减少", "提高", "降低", "增速", "增幅", "同比", "比上年", "比去年", "较上年", "较去年",
+      "上年同期", "去年同期", "个百分点", "百分点", "按可比价格计算"};
+
+  private SplitWords() {}
+
+  /** The blanks read through, as [from, to) pairs of UTF-16 offsets in order. */
+  static List<int[]> blanks(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (int b = 1; b + 1 < text.length(); b++) {
+      if (Blanks.isBlank(text.charAt(b)) && !Blanks.isBlank(text.charAt(b - 1)) && !Blanks.isBlank(text.charAt(b + 1))
+          && splitsAWord(text, b)) {
+        out.add(new int[] {b, b + 1});
+      }
+    }
+    return out;
+  }
+
+  /** True when the blank at b stands inside one of {@link #WORDS}: its two parts meet there. */
+  private static boolean splitsAWord(String text, int b) {
+    for (String w : WORDS) {
+      for (int k = 1; k < w.length(); k++) {
+        if (b - k >= 0 && text.startsWith(w.substring(0, k), b - k) && text.startsWith(w.substring(k), b + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

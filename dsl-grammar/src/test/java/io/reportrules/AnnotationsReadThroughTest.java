@@ -90,6 +90,12 @@ class AnnotationsReadThroughTest {
   }
 
   @Test
+  void aFootnoteNumberMayFollowANamesAbbreviation() {
+    assertThat(Annotations.strip("地区生产总值(GDP)[2]8621亿元").text()).isEqualTo("地区生产总值(GDP)8621亿元");
+    assertThat(Annotations.strip("增长5%[1]")).as("after a figure").isNull();
+  }
+
+  @Test
   void factsAreReadThroughTheLineBreaksOfAWrappedText() throws Exception {
     // a paragraph a converter wrapped at 40 columns (a Han character counts two)
     String paragraph = "各项主要经济指标稳中有升,全县财政收入3.6亿元,增长33%,地方财政收入完成2.5亿元,增长21%;"

@@ -37,7 +37,8 @@ public record Annotations(String text, int[] original) {
    * The text without its annotations, or null when it has none (the common case: nothing is
    * copied). An annotation stands right after a Han character: a syllable in brackets, up to five
    * letters, one vowel with a tone mark, up to five letters ("(zhǎng)"), or a syllable without
-   * tone and a blank ("(yi) "); or a footnote number in square brackets ("[2]").
+   * tone and a blank ("(yi) "); or a footnote number in square brackets ("[2]"), which may also
+   * follow a closing bracket ("(GDP)[2]").
    */
   public static Annotations strip(String text) {
     // what is cut, as [from, to) in order: the annotations, then the breaks of wrapped lines and
@@ -109,10 +110,12 @@ public record Annotations(String text, int[] original) {
   }
 
   private static int endAt(String text, int at) {
-    if (at == 0 || !isHan(text.charAt(at - 1))) {
+    char open = text.charAt(at);
+    // a footnote number may also follow a name's bracketed abbreviation: 地區生產總值(GDP)[2]
+    boolean afterBracket = open == '[' && at > 0 && (text.charAt(at - 1) == ')' || text.charAt(at - 1) == '\uFF09');
+    if (at == 0 || !isHan(text.charAt(at - 1)) && !afterBracket) {
       return -1;
     }
-    char open = text.charAt(at);
     // looked for within the longest annotation only: a bracket never closed costs no scan of the rest
     int close = -1;
     for (int i = at + 1; i < text.length() && i <= at + 12; i++) {

@@ -14,14 +14,14 @@ import java.util.Map;
  *
  * <p>A document counts as wrapped when at least five of its lines of 20 columns or more, and at
  * least 40 % of them, lie within two columns of the most common width of 30 columns or more; or
- * the same in characters (10, 15) when more lines agree on a width so counted: digitized books are
- * wrapped at a count of characters, whatever their width. Its breaks inside sentences are then those after a line within
- * three columns (characters) of that width that does not end in 。;:!? (or a closing quote),
- * before a line that starts neither with a blank (an indented paragraph) nor with a heading number
- * (一、 (一) 1. 第…). Such a break may fall anywhere: inside a figure, a tail word or a name
- * ("第三产业增加值完⏎成8.56亿元"); a fact read across it is located on the line of its first digit
- * (see Extractor). Other documents have none: a report
- * written one paragraph a line is never touched.
+ * the same in characters (10, 15) when more lines agree on a width so counted: digitized books
+ * are wrapped at a count of characters, whatever their width. Its breaks inside sentences are then
+ * those after a line within three columns (characters) of that width that does not end in 。;:!?
+ * (or a closing quote), before a line that starts neither with a blank (an indented paragraph) nor
+ * with a heading number (一、 (一) 1. 第…). Such a break may fall anywhere: inside a figure, a tail
+ * word or a name ("第三产业增加值完⏎成8.56亿元"); a fact read across it is located on the line of its
+ * first digit (see Extractor). Other documents have none: a report written one paragraph a line
+ * is never touched.
  */
 final class HardWraps {
   private static final String SENTENCE_END = "。;:!?;:!?”\"";

@@ -20,7 +20,7 @@ final class SplitWords {
   static List<int[]> blanks(String text) {
     List<int[]> out = new ArrayList<>();
     // most text has few blanks: found by a search per kind of blank, not by a test of every character
-    for (char blank : BLANKS) {
+    for (char blank : Blanks.CHARS.toCharArray()) {
       for (int b = text.indexOf(blank, 1); b > 0 && b + 1 < text.length(); b = text.indexOf(blank, b + 1)) {
         if (!Blanks.isBlank(text.charAt(b - 1)) && !Blanks.isBlank(text.charAt(b + 1)) && splitsAWord(text, b)) {
           out.add(new int[] {b, b + 1});
@@ -30,8 +30,6 @@ final class SplitWords {
     out.sort(java.util.Comparator.comparingInt(c -> c[0]));
     return out;
   }
-
-  private static final char[] BLANKS = {' ', '\t', '\u3000', '\u00A0'};
 
   /** True when the blank at b stands inside one of {@link #WORDS}: its two parts meet there. */
   private static boolean splitsAWord(String text, int b) {

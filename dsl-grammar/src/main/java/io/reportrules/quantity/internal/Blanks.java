@@ -11,6 +11,9 @@ public final class Blanks {
 
   private Blanks() {}
 
+  /** The blanks {@link #isBlank} accepts, for searching text for them one kind at a time. */
+  public static final String CHARS = " \t\u3000\u00A0";
+
   public static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
   }

@@ -413,7 +413,7 @@ public final class StandardQuantityScanner implements QuantityScanner {
         BigDecimal value;
         if (rest.isEmpty()) {
           // 突破万亿元, 跃上万亿元台阶: a lone 万亿 (readNumber takes one only before a currency) is one 万亿
-          value = m.equals("万亿") ? BigDecimal.ONE : null;
+          value = m.equals("万亿") || m.equals("亿") && loneYiAt(t, n.start) ? BigDecimal.ONE : null;
         } else {
           value = rest.contains("万") || rest.contains("亿") || rest.contains("兆") ? null : ChineseNumerals.parse(rest);
         }
@@ -603,6 +603,25 @@ public final class StandardQuantityScanner implements QuantityScanner {
   private boolean readSpacedCurrency(char[] t, int p, Figure f) {
     int q = Blanks.past(t, p, t.length);
     return q > p && yuanOrDollarAt(t, q) && readUnit(t, q, f);
+  }
+
+  /** Words a lone 亿元 is passed after (投资过亿元, 利润均超亿元, 产值上亿元): one 亿, at least. */
+  private static final String[] PAST_WORDS = {"超过", "突破", "过", "超", "破", "逾", "上"};
+
+  /**
+   * True when a lone 亿 before 元 or 美元 stands at i right after a word it is passed with (过亿元,
+   * 突破亿元大关): one 亿. Elsewhere a lone 亿元 classifies (亿元以上项目, 亿元级) and is no figure.
+   */
+  private static boolean loneYiAt(char[] t, int i) {
+    if (t[i] != '亿' || !yuanOrDollarAt(t, i + 1) || i == 0 || ChineseNumerals.isNumeralChar(t[i - 1])) {
+      return false;
+    }
+    for (String w : PAST_WORDS) {
+      if (startsWith(t, i - w.length(), w)) {
+        return !startsWith(t, i + 1, "元以上") && !startsWith(t, i + 1, "元级");
+      }
+    }
+    return false;
   }
 
   /** True when 元 or 美元 stands at q: the currencies a bare multiplier (亿, 万亿, 兆) is read before. */
@@ -1014,6 +1033,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
     // classifies (亿元以上项目, 万元GDP能耗) and stays no figure
     if (c == '万' && startsWith(t, i, "万亿") && yuanOrDollarAt(t, i + 2)) {
       return new Num(i, i + 2, new BigDecimal("1e12"), false, true);
+    }
+    if (loneYiAt(t, i)) {
+      return new Num(i, i + 1, new BigDecimal("1e8"), false, true);
     }
     if (ChineseNumerals.isNumeralChar(c) && c != '点' && c != '万' && c != '亿') {
       int j = i;

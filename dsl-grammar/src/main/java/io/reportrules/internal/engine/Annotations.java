@@ -44,12 +44,21 @@ public record Annotations(String text, int[] original) {
     // what is cut, as [from, to) in order: the annotations, then the breaks of wrapped lines and
     // after name lines merged in
     java.util.List<int[]> cuts = new java.util.ArrayList<>();
-    for (int at = 0; at < text.length(); at++) {
-      char c = text.charAt(at);
-      int end = c == '(' || c == '[' ? endAt(text, at) : -1;
+    // brackets found by a search per kind (vectorized) rather than a test of every character
+    int round = text.indexOf('(');
+    int square = text.indexOf('[');
+    int done = 0; // annotations do not overlap: one that opens inside the last is not one
+    while (round >= 0 || square >= 0) {
+      int at = round < 0 ? square : square < 0 ? round : Math.min(round, square);
+      int end = at >= done ? endAt(text, at) : -1;
       if (end > 0) {
         cuts.add(new int[] {at, end});
-        at = end - 1;
+        done = end;
+      }
+      if (at == round) {
+        round = text.indexOf('(', at + 1);
+      } else {
+        square = text.indexOf('[', at + 1);
       }
     }
     cuts.addAll(HardWraps.insideSentences(text));

@@ -167,12 +167,14 @@ public final class StandardQuantityScanner implements QuantityScanner {
   /**
    * In a document without a single percent sign, a bare number right after a change word and
    * before a clause mark is a percent whose sign the copy lost ("比上年增长 12.5,", "分别增长 21 和
-   * 9.4"): it is a PERCENT figure too (its NUMBER stays). Documents that write % anywhere are
-   * left alone, so that a count written without its unit is not mistaken for a rate.
+   * 9.4"): it is a PERCENT figure too (its NUMBER stays). In documents that write % elsewhere only
+   * a decimal right after 增长 or 下降 is read so ("同比增长8.2;"): a count written without its unit
+   * is a whole number and is not mistaken for a rate.
    */
   private static void droppedPercents(String text, char[] t, List<Quantity> out) {
     List<Quantity> added = new ArrayList<>();
     int chainEnd = -1; // where the last percent read ended: a list item after 和/、 continues it
+    int percentSigns = 0; // 0: not looked for yet, 1: none in the document, 2: some
     for (Quantity q : out) {
       if (q.type() != QuantityType.NUMBER || q.masked() || q.number() == null || !isDigit(t[q.start()])
           || !isDigit(t[q.end() - 1])) {
@@ -194,8 +196,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
       int end = bound == null ? q.end() : after + 2;
       after = bound == null ? after : after + 2;
       if ((afterChange || listItem) && (after >= t.length || CLAUSE_MARKS.indexOf(t[after]) >= 0)) {
-        if (added.isEmpty() && holdsPercentSign(t)) {
-          return; // looked for only once a candidate is found: most documents have none
+        if (percentSigns == 0) {
+          percentSigns = holdsPercentSign(t) ? 2 : 1; // looked for once a candidate is found: most documents have none
+        }
+        if (percentSigns == 2 && !(afterChange && !listItem && holds(t, q.start(), q.end(), '.') && increaseOrDeclineEndsAt(t, before))) {
+          continue;
         }
         added.add(new Quantity(QuantityType.PERCENT, q.start(), end, text.substring(q.start(), end), q.number(), "%",
             null, null, bound, false, null, null));
@@ -203,6 +208,11 @@ public final class StandardQuantityScanner implements QuantityScanner {
       }
     }
     out.addAll(added);
+  }
+
+  /** True when 增长 or 下降 ends at {@code last}. */
+  private static boolean increaseOrDeclineEndsAt(char[] t, int last) {
+    return last >= 1 && (t[last] == '长' && t[last - 1] == '增' || t[last] == '降' && t[last - 1] == '下');
   }
 
   private static boolean holdsPercentSign(char[] t) {

@@ -18,7 +18,7 @@ public final class IndicatorTrimmer {
           "力争", "确保", "计划", "今年", "去年", "上年", "当年", "同期", "目前", "每年", "获批", "获得", "募集",
           "办理", "征收", "清理出", "清理", "投入", "推动", "成功", "先后", "全镇", "全市", "全县", "全区", "全乡", "辖区",
           "我镇", "我市", "我区", "我县", "我乡", "我国", "我省", "全国", "目前已", "全省", "全州", "全街道", "我街道", "辖内", "年末", "年底", "各类", "各项", "奖补", "跨越", "迈上", "公司", "合作社", "安排", "每人", "每户", "建设", "启动", "修缮和", "将", "通过",
-          "是", "上缴", "上交", "引进", "带动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间",
+          "是", "上缴", "上交", "引进", "带动", "拉动", "发生", "一家", "一批", "所有", "分别为", "分别是", "期末", "时期", "期间",
           "本市", "本县", "本区", "本镇", "本乡", "该市", "该县", "该区", "该镇", "该街道", "个月", "接待",
           "全旗", "全盟", "全地区", "全自治区");
 
@@ -312,12 +312,26 @@ public final class IndicatorTrimmer {
     // within the run only: an indexOf would search on to the document's end for every run
     for (int i = s; i + 2 <= e; i++) {
       for (String w : COMPARES_WITHIN) {
-        if (text.startsWith(w, i)) {
+        if (text.startsWith(w, i) && (!CONTRIBUTES.contains(w) || drivesGrowth(text, i + w.length(), e))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Words of {@link #COMPARES_WITHIN} that name a contribution only when what they drive is growth. */
+  private static final List<String> CONTRIBUTES = List.of("拉动", "上拉");
+
+  /**
+   * True when what a 拉动 drives is growth (拉动经济增长, 拉动GDP增长0.4个百分点, 拉动全区增长2.5个百分点):
+   * a contribution. What else it drives is an amount of its own (拉动直接消费超过180亿元).
+   */
+  private static boolean drivesGrowth(String text, int from, int e) {
+    String driven = text.substring(from, e);
+    return driven.isEmpty() || driven.contains("经济") || driven.contains("GDP") || driven.contains("生产总值")
+        || driven.contains("增长") || driven.contains("增速") || text.startsWith("增长", e) || text.startsWith("增速", e)
+        || text.startsWith("提高", e) || text.startsWith("上升", e);
   }
 
   private static final List<String> COMPARES_WITHIN = List.of("拉动", "上拉", "高于", "低于", "快于", "慢于", "高出", "低出");

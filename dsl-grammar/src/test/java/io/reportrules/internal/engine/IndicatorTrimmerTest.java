@@ -2,6 +2,7 @@ package io.reportrules.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,10 @@ class IndicatorTrimmerTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
       "增速比上年, 增速",
+      // 拉动 before an amount it drives (拉动直接消费超过180亿元); before growth it names nothing
+      "拉动直接消费, 直接消费",
+      // the goal a figure is, after its name (增速确保目标增长12%)
+      "规上工业增加值增速确保目标, 规上工业增加值增速",
       // 累计 before a stock is part of its name; before a verb it is the verb's
       "基本医疗保险基金累计结余, 基本医疗保险基金累计结余",
       "累计缴存总额, 累计缴存总额",
@@ -120,6 +125,17 @@ class IndicatorTrimmerTest {
   @CsvSource({"年均", "达", "比上年增加", "约合", "实现", "完成全年目标任务", "年初预算", "XX年", "五年累计完成", "能源)", "较全省人均花费低", "比全市少", "与上年同期相比", "奋斗目标", "拉动经济", "平均拉动GDP", "四季度", "高出“九五”期间", "高于全省平均水平", "分别高于全市", "分别比一季度", "按每亩", "按每公斤", "年底", "的", "实际", "名义", "相差"})
   void linksAndAdverbsNameNothing(String run) {
     assertThat(IndicatorTrimmer.namesNothing(trimmed(run))).isTrue();
+  }
+
+  @Test
+  void aContributionToGrowthNamesNothingWhatFollowsTheRunSaysSo() {
+    // the run ends before the change word: what follows it tells a contribution from an amount
+    String text = "合计拉动全区增长2.5个百分点";
+    int[] span = IndicatorTrimmer.trim(text, 0, "合计拉动全区".length());
+    assertThat(IndicatorTrimmer.namesNothing(text.substring(span[0], span[1]))).isTrue();
+    String amount = "拉动直接消费180亿元";
+    int[] kept = IndicatorTrimmer.trim(amount, 0, "拉动直接消费".length());
+    assertThat(amount.substring(kept[0], kept[1])).isEqualTo("直接消费");
   }
 
   /** The end of a date a run starts with, after the date's digits (a figure, not the run's). */

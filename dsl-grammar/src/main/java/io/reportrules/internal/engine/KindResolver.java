@@ -278,7 +278,7 @@ public final class KindResolver {
   /** Goal words, then the plan words of projects. */
   private static final String[] TARGET = java.util.stream.Stream.concat(
       java.util.stream.Stream.of("力争", "确保", "争取实现", "争取完成", "争取达到", "努力实现", "努力完成", "努力达到",
-          "预期目标", "预期", "目标是", "目标为", "目标:", "底线目标", "奋斗目标", "确保目标"),
+          "预期目标", "预期", "目标是", "目标为", "目标:", "目标定为", "目标定在", "底线目标", "奋斗目标", "确保目标"),
       java.util.stream.Stream.of(PLAN_WORDS)).toArray(String[]::new);
   /**
    * True when 争取 at p seeks a rate (争取地区生产总值增长8%: a change word follows it before

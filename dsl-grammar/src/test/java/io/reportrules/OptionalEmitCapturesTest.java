@@ -36,4 +36,18 @@ class OptionalEmitCapturesTest {
     assertThat(facts).extracting(Fact::text).containsExactly("工业总产值、工业增加值分别为320亿元", "工业增加值分别为320亿元、86亿元");
     assertThat(facts.get(0).fields().get("change")).isNull();
   }
+
+  @Test
+  void anEmitReadingOnlyOptionalCapturesGivesAFactWhenOneIsBound() throws Exception {
+    RuleSet rs = RuleSet.parse("""
+        ruleset t
+        lexicon up = 增长
+        rule either-branch
+          match   "余额" (v:MONEY | @up r:PERCENT)
+          emit    indicator = "余额", value = either(v), change = null
+          emit    indicator = "余额", value = null, change = either(r)
+        """, "t.rules");
+    assertThat(rs.extract("余额120亿元").facts()).extracting(Fact::text).containsExactly("120亿元");
+    assertThat(rs.extract("余额增长8%").facts()).extracting(Fact::text).containsExactly("8%");
+  }
 }

@@ -161,7 +161,7 @@ public final class RuleSetEngine {
           end = Math.max(end, m.captureEnd(k));
         }
       }
-      if (!single && (!complete || end < 0)) {
+      if (!single && !complete) {
         continue;
       }
       if (!single) {
@@ -171,6 +171,9 @@ public final class RuleSetEngine {
             start = Math.min(start, m.captureStart(k));
             end = Math.max(end, m.captureEnd(k));
           }
+        }
+        if (end < 0) {
+          continue; // none of the captures the fact reads was bound: the match says nothing of it
         }
       }
       for (int k = 0; k < rule.captures().size(); k++) {

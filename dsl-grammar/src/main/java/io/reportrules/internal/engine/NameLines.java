@@ -12,8 +12,9 @@ import java.util.List;
  *
  * <p>A name line holds 2 to 16 characters after its blanks, Han characters (at least two) and
  * Latin letters only: no digit, no punctuation, so that headings (一、…, (二)…) and sentences
- * never count. The next line must open, after its blanks, with a word a figure's tail opens with
- * (增长, 同比, 完成 …) or with a figure that is no date and no list number (2023年, 3月, 1.).
+ * never count. The next line, or the one after an empty line (a table copied one cell a
+ * paragraph), must open, after its blanks, with a word a figure's tail opens with (增长, 同比, 完成 …)
+ * or with a figure that is no date and no list number (2023年, 3月, 1.).
  */
 final class NameLines {
   private static final int MIN = 2;
@@ -44,6 +45,14 @@ final class NameLines {
       int next = nl + 1;
       while (next < text.length() && Blanks.isBlank(text.charAt(next))) {
         next++;
+      }
+      // one empty line between them, as a table copied one cell a paragraph leaves it
+      int second = next < text.length() && text.charAt(next) == '\r' ? next + 1 : next;
+      if (second < text.length() && text.charAt(second) == '\n') {
+        next = second + 1;
+        while (next < text.length() && Blanks.isBlank(text.charAt(next))) {
+          next++;
+        }
       }
       if (isName(text, from, end) && opensAFigure(text, next)) {
         out.add(new int[] {end, next});

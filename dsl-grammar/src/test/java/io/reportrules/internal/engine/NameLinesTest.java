@@ -21,6 +21,12 @@ class NameLinesTest {
   }
 
   @Test
+  void oneEmptyLineMayStandBetween() {
+    assertThat(joined("指标\n\n年度目标\n\n地区生产总值\n\n增长6%左右\n\n增长2.5%左右\n")).containsExactly("总值|增长");
+    assertThat(joined("财政收入\n\n\n增长5%\n")).as("two empty lines part them").isEmpty();
+  }
+
+  @Test
   void headingsSentencesAndDatesStay() {
     String page = String.join("\n",
         "一、经济运行", "增长态势良好",          // a heading number: no name line

@@ -36,6 +36,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Every error is collected and reported together, each located {@code file:line:column}.
  */
 public final class RuleFileCompiler {
+  /** The anchors' names in the order of their kinds, as the list of built-in types shows them. */
+  private static final String ANCHOR_NAMES = io.reportrules.internal.engine.Anchors.KINDS.entrySet().stream()
+      .sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+      .collect(java.util.stream.Collectors.joining(", "));
+
   /** Default bounds of a gap {@code …} written without braces. */
   public static final int DEFAULT_GAP_MAX = 60;
   private static final int MAX_REPEAT = 100;
@@ -586,7 +591,8 @@ public final class RuleFileCompiler {
     if (def == null) {
       boolean upper = id.equals(id.toUpperCase(java.util.Locale.ROOT));
       error(name, "unknown " + (upper ? "type" : "define") + " '" + id + "'" + (upper
-           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, CLAUSE_START, CLAUSE_END, SENTENCE_START, SENTENCE_END, LINE_START, LINE_END, NAME_START, ROW_START, " + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
+           ? " (built-in types: INDICATOR, REPEATED_LINE, MISSING_TOC_ENTRY, RESTARTED_NUMBERING, " + ANCHOR_NAMES + ", "
+               + java.util.Arrays.stream(QuantityType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ")"
           : known(defines.keySet(), "defines")));
       return null;
     }

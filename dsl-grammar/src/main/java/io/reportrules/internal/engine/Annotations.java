@@ -179,7 +179,8 @@ public record Annotations(String text, int[] original) {
     return true;
   }
 
-  private static boolean isHan(char c) {
+  /** A CJK ideograph (the unified block and extension A), as annotations and name lines follow. */
+  static boolean isHan(char c) {
     return c >= '\u3400' && c <= '\u9FFF';
   }
 

@@ -62,13 +62,14 @@ final class HardWraps {
     // most converters wrap at a display width; some digitized books at a count of characters,
     // half-width digits and all (a line of 36 characters, wide or not): the measure more lines
     // agree on is the one the text was wrapped by
-    long byColumns = mode(lines, false);
-    long byChars = mode(lines, true);
-    boolean inChars = (int) byChars > (int) byColumns;
-    int mode = (int) ((inChars ? byChars : byColumns) >> 32);
-    if ((int) (inChars ? byChars : byColumns) <= 0) {
+    Wrap byColumns = wrap(lines, false);
+    Wrap byChars = wrap(lines, true);
+    boolean inChars = byChars.lines() > byColumns.lines();
+    Wrap chosen = inChars ? byChars : byColumns;
+    if (chosen.lines() == 0) {
       return List.of();
     }
+    int mode = chosen.width();
     List<int[]> out = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line l = lines.get(i);
@@ -83,14 +84,18 @@ final class HardWraps {
     return out;
   }
 
+  /** A width a document may be wrapped at, and how many of its lines lie near it (0: not wrapped). */
+  private record Wrap(int width, int lines) {
+    static final Wrap NONE = new Wrap(-1, 0);
+  }
+
   /**
-   * The width the document is wrapped at, in display columns or ({@code inChars}) characters, and
-   * how many lines lie near it, packed as {@code width << 32 | lines}; lines is 0 when the document
-   * is not wrapped by that measure: at least five of its long lines (20 columns, 10 characters),
-   * and at least 40 % of them, must lie within two of the most common width of 30 columns (15
-   * characters) or more.
+   * The width the document is wrapped at, in display columns or ({@code inChars}) characters, or
+   * {@link Wrap#NONE} when it is not wrapped by that measure: at least five of its long lines (20
+   * columns, 10 characters), and at least 40 % of them, must lie within two of the most common
+   * width of 30 columns (15 characters) or more.
    */
-  private static long mode(List<Line> lines, boolean inChars) {
+  private static Wrap wrap(List<Line> lines, boolean inChars) {
     int longLine = inChars ? 10 : 20;
     int wide = inChars ? 15 : 30;
     int longLines = 0;
@@ -105,7 +110,7 @@ final class HardWraps {
       }
     }
     if (longLines < 5 || byWidth.isEmpty()) {
-      return 0;
+      return Wrap.NONE;
     }
     int mode = -1;
     int best = -1;
@@ -125,7 +130,7 @@ final class HardWraps {
         near++;
       }
     }
-    return near < 5 || near < 0.4 * longLines ? 0 : (long) mode << 32 | near;
+    return near < 5 || near < 0.4 * longLines ? Wrap.NONE : new Wrap(mode, near);
   }
 
   /** True when [from, to) holds a table's cell separator: a pipe (half- or full-width) or a tab. */

@@ -19,9 +19,8 @@ import java.util.List;
 final class NameLines {
   private static final int MIN = 2;
   private static final int MAX = 16;
-  private static final String[] TAIL_WORDS = {
-      "增长", "下降", "增加", "减少", "提高", "降低", "增速", "增幅", "同比", "比上年", "比去年", "较上年", "较去年",
-      "达到", "完成", "实现", "突破", "共计", "合计", "累计"};
+  /** What the figure's line may open with: a change, or a verb reporting an amount. */
+  private static final String[] TAIL_WORDS = TailWords.changesAnd("达到", "完成", "实现", "突破", "共计", "合计", "累计");
 
   private NameLines() {}
 
@@ -69,7 +68,7 @@ final class NameLines {
     int han = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      if (Annotations.isHan(c)) {
         han++;
       } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
         return false;

@@ -368,16 +368,21 @@ public final class PikeVm {
    * within the match (not inside a name: a name's characters never skip blanks), else -1.
    */
   private int nameAfterBlanks(Thread t, int p, int limit) {
-    if (t.start >= p || p >= limit || !Blanks.isBlank(text[p]) || !DocumentContext.mayFollowBlanks(text[p - 1])) {
+    if (t.start >= p || p >= limit || !blanksAfterClauseMark(p)) {
       return -1;
     }
     int q = Blanks.past(text, p, limit);
     return q < limit && doc.indicatorAt(q) ? q : -1;
   }
 
+  /** True when blanks start at p right after clause punctuation (8.66亿元, 第二产业…). */
+  private boolean blanksAfterClauseMark(int p) {
+    return p > 0 && Blanks.isBlank(text[p]) && DocumentContext.mayFollowBlanks(text[p - 1]);
+  }
+
   /** True when blanks start at p right after clause punctuation or a figure. */
   private boolean afterABreak(int p, int limit) {
-    return p > 0 && p < limit && Blanks.isBlank(text[p]) && (DocumentContext.mayFollowBlanks(text[p - 1]) || doc.figureEndsAt(p));
+    return p < limit && (blanksAfterClauseMark(p) || p > 0 && Blanks.isBlank(text[p]) && doc.figureEndsAt(p));
   }
 
   /**
@@ -677,7 +682,8 @@ public final class PikeVm {
   /**
    * True when the character instruction at {@code pc} takes nothing at p, so its thread would
    * die in the step: the character there is not its own (nor, for a literal, a blank it may read
-   * past). Most threads of a large pattern wait at literals the text does not hold.
+   * past; nor, for a name, blanks after clause punctuation it may pass over). Most threads of a
+   * large pattern wait at literals the text does not hold.
    */
   private boolean cannotStep(int pc, int p) {
     if (p >= n) {
@@ -688,7 +694,7 @@ public final class PikeVm {
     if (lit >= 0) {
       return c != lit && !Blanks.isBlank(c);
     }
-    return lit == Program.INDICATOR_CLASS ? !doc.indicatorAt(p) && !(Blanks.isBlank(c) && p > 0 && DocumentContext.mayFollowBlanks(text[p - 1]))
+    return lit == Program.INDICATOR_CLASS ? !doc.indicatorAt(p) && !blanksAfterClauseMark(p)
         : !((CharPredicate) prog.data[pc]).test(c);
   }
 

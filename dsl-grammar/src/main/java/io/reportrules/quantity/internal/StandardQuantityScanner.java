@@ -422,8 +422,9 @@ public final class StandardQuantityScanner implements QuantityScanner {
         String rest = s.substring(0, s.length() - m.length());
         BigDecimal value;
         if (rest.isEmpty()) {
-          // 突破万亿元, 跃上万亿元台阶: a lone 万亿 (readNumber takes one only before a currency) is one 万亿
-          value = m.equals("万亿") || m.equals("亿") && loneYiAt(t, n.start) ? BigDecimal.ONE : null;
+          // 突破万亿元, 过亿元: readNumber takes a lone 万亿 or 亿 only where it is one (before a
+          // currency; 亿 after a word it is passed with, see loneYiAt), and never a lone 万
+          value = BigDecimal.ONE;
         } else {
           value = rest.contains("万") || rest.contains("亿") || rest.contains("兆") ? null : ChineseNumerals.parse(rest);
         }

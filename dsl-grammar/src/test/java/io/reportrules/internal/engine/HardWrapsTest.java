@@ -32,9 +32,7 @@ class HardWrapsTest {
 
   /** Each joined break as the two characters before it, "|", the two after it. */
   private static List<String> joined(String text) {
-    return HardWraps.insideSentences(text).stream()
-        .map(c -> text.substring(c[0] - 2, c[0]) + "|" + text.substring(c[1], c[1] + 2))
-        .toList();
+    return Cuts.around(text, HardWraps.insideSentences(text), 2);
   }
 
   @Test

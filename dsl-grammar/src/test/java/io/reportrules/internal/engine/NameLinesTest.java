@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 class NameLinesTest {
   /** Each break as the two characters before it, "|", the two after it. */
   private static List<String> joined(String text) {
-    return NameLines.breaks(text).stream()
-        .map(c -> text.substring(c[0] - 2, c[0]) + "|" + text.substring(c[1], c[1] + 2))
-        .toList();
+    return Cuts.around(text, NameLines.breaks(text), 2);
   }
 
   @Test

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 class SplitWordsTest {
   /** Each blank read through as the character before it, "|", the character after it. */
   private static List<String> read(String text) {
-    return SplitWords.blanks(text).stream()
-        .map(c -> text.charAt(c[0] - 1) + "|" + text.charAt(c[1]))
-        .toList();
+    return Cuts.around(text, SplitWords.blanks(text), 1);
   }
 
   @Test
